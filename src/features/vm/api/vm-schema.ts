@@ -1,0 +1,248 @@
+import * as z from "zod/mini";
+
+// The contract is loose (see ../shared/api/openscaler-get-vm.md): ids may be
+// numbers or strings, prices numbers or numeric strings, and any field may be
+// missing from a part we did not ask for. Each section of the page parses only
+// what it needs, so a bad price never blanks the disks and vice versa.
+
+export type Section<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const text = z.optional(z.nullable(z.string()));
+const count = z.optional(z.nullable(z.number().check(z.nonnegative())));
+const identifier = z.union([z.string().check(z.minLength(1)), z.number()]);
+const optionalIdentifier = z.optional(z.nullable(identifier));
+/** A decimal number kept as written, so 0.01786 never becomes 0.02. */
+const decimal = z.union([
+  z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0)),
+  z.string().check(z.regex(/^\s*\d+(\.\d+)?\s*$/)),
+]);
+
+const basicsSchema = z.object({
+  id: identifier,
+  name: z.string(),
+  description: text,
+  uuid: text,
+  user_id: text,
+  project_id: optionalIdentifier,
+  region: text,
+  distro: text,
+  size: text,
+  node_type: text,
+  vcpus: count,
+  memoryMB: count,
+  storageGB: count,
+  transferGB: count,
+  vpc_id: optionalIdentifier,
+  created_at: text,
+  updated_at: text,
+});
+
+const pricingSchema = z.object({ price_hourly: decimal, price_monthly: decimal });
+const stateSchema = z.object({ state: z.string() });
+
+const diskSchema = z.object({
+  is_main_disk: z.optional(z.nullable(z.boolean())),
+  capacityBytes: z.number().check(z.nonnegative()),
+  allocationBytes: z.number().check(z.nonnegative()),
+  path: text,
+  target_device: text,
+});
+const disksSchema = z.object({ disks: z.array(diskSchema) });
+
+const portSchema = z.object({
+  port: z.number().check(z.int(), z.gte(0), z.lte(65535)),
+  internal_port: z.number().check(z.int(), z.gte(0), z.lte(65535)),
+  description: text,
+});
+const networkSchema = z.object({
+  network: z.object({
+    mac: text,
+    private_ip: text,
+    vpc_subnet: text,
+    vpc_id: optionalIdentifier,
+    region: text,
+    public_ip: text,
+    public_ip_ports: z.optional(z.nullable(z.array(portSchema))),
+  }),
+});
+
+export interface VmBasics {
+  id: string;
+  name: string;
+  description?: string;
+  uuid?: string;
+  userId?: string;
+  projectId?: string;
+  region?: string;
+  distro?: string;
+  size?: string;
+  nodeType?: string;
+  vcpus?: number;
+  memoryMB?: number;
+  storageGB?: number;
+  transferGB?: number;
+  vpcId?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface VmPricing {
+  /** Decimal strings exactly as the API gave them. */
+  hourly: string;
+  monthly: string;
+}
+
+export interface VmDisk {
+  isMain: boolean;
+  capacityBytes: number;
+  allocationBytes: number;
+  path?: string;
+  targetDevice?: string;
+}
+
+export interface VmPortMapping {
+  publicPort: number;
+  internalPort: number;
+  description?: string;
+}
+
+export interface VmNetwork {
+  publicIp?: string;
+  privateIp?: string;
+  subnet?: string;
+  vpcId?: string;
+  mac?: string;
+  region?: string;
+  ports: VmPortMapping[];
+}
+
+export interface VmStatePart {
+  basics: Section<VmBasics>;
+  state: Section<string>;
+  pricing: Section<VmPricing>;
+}
+export interface VmDisksPart {
+  basics: Section<VmBasics>;
+  disks: Section<VmDisk[]>;
+}
+export interface VmNetworkPart {
+  basics: Section<VmBasics>;
+  network: Section<VmNetwork>;
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  id: "an id",
+  name: "a name",
+  state: "a state",
+  price_hourly: "an hourly price",
+  price_monthly: "a monthly price",
+  disks: "a disk list",
+  capacityBytes: "a capacity",
+  allocationBytes: "an allocation",
+  network: "network details",
+  port: "a public port",
+  internal_port: "an internal port",
+  public_ip_ports: "a port list",
+};
+
+/** "The API sent disk 2 without a capacity", in words a support ticket can quote. */
+export function describeProblem(subject: string, issue: z.core.$ZodIssue): string {
+  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+  const field = [...path].reverse().find((p): p is string => typeof p === "string") ?? subject;
+  const index = path.find((p): p is number => typeof p === "number");
+  const what = index === undefined ? subject : `${subject.replace(/s$/, "")} ${String(index + 1)}`;
+  const name = FIELD_NAMES[field] ?? `"${field}"`;
+  const missing = issue.code === "invalid_type" && issue.input === undefined;
+  return missing
+    ? `The API sent ${what} without ${name}.`
+    : `The API sent ${what} with an invalid value for ${name.replace(/^(an?|a) /, "")} (${field}).`;
+}
+
+function section<S extends z.ZodMiniType, T>(
+  schema: S,
+  raw: unknown,
+  subject: string,
+  map: (parsed: z.infer<S>) => T,
+): Section<T> {
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    return {
+      ok: false,
+      problem: first ? describeProblem(subject, first) : `The API sent unreadable ${subject}.`,
+    };
+  }
+  return { ok: true, value: map(result.data) };
+}
+
+const opt = (v: string | null | undefined) => v ?? undefined;
+const optId = (v: string | number | null | undefined) =>
+  v === null || v === undefined ? undefined : String(v);
+const optNum = (v: number | null | undefined) => v ?? undefined;
+
+export function parseBasics(raw: unknown): Section<VmBasics> {
+  return section(basicsSchema, raw, "the VM", (b) => ({
+    id: String(b.id),
+    name: b.name,
+    description: opt(b.description),
+    uuid: opt(b.uuid),
+    userId: opt(b.user_id),
+    projectId: optId(b.project_id),
+    region: opt(b.region),
+    distro: opt(b.distro),
+    size: opt(b.size),
+    nodeType: opt(b.node_type),
+    vcpus: optNum(b.vcpus),
+    memoryMB: optNum(b.memoryMB),
+    storageGB: optNum(b.storageGB),
+    transferGB: optNum(b.transferGB),
+    vpcId: optId(b.vpc_id),
+    createdAt: opt(b.created_at),
+    updatedAt: opt(b.updated_at),
+  }));
+}
+
+export function parseStatePart(raw: unknown): VmStatePart {
+  return {
+    basics: parseBasics(raw),
+    state: section(stateSchema, raw, "the VM", (s) => s.state),
+    pricing: section(pricingSchema, raw, "prices", (p) => ({
+      hourly: String(p.price_hourly).trim(),
+      monthly: String(p.price_monthly).trim(),
+    })),
+  };
+}
+
+export function parseDisksPart(raw: unknown): VmDisksPart {
+  return {
+    basics: parseBasics(raw),
+    disks: section(disksSchema, raw, "disks", (d) =>
+      d.disks.map((disk) => ({
+        isMain: disk.is_main_disk === true,
+        capacityBytes: disk.capacityBytes,
+        allocationBytes: disk.allocationBytes,
+        path: opt(disk.path),
+        targetDevice: opt(disk.target_device),
+      })),
+    ),
+  };
+}
+
+export function parseNetworkPart(raw: unknown): VmNetworkPart {
+  return {
+    basics: parseBasics(raw),
+    network: section(networkSchema, raw, "network details", ({ network: n }) => ({
+      publicIp: opt(n.public_ip),
+      privateIp: opt(n.private_ip),
+      subnet: opt(n.vpc_subnet),
+      vpcId: optId(n.vpc_id),
+      mac: opt(n.mac),
+      region: opt(n.region),
+      ports: (n.public_ip_ports ?? []).map((p) => ({
+        publicPort: p.port,
+        internalPort: p.internal_port,
+        description: opt(p.description),
+      })),
+    })),
+  };
+}
