@@ -1,0 +1,71 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices, chromium } from "@playwright/test";
+
+// Playwright's own Chromium when installed, else Debian's; with neither,
+// say in one sentence what to install.
+function chromiumPath(): string | undefined {
+  const own = chromium.executablePath();
+  if (existsSync(own)) return undefined;
+  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  throw new Error(
+    "No Chromium found: install it with `apt-get install chromium` (Debian) or `npx playwright install chromium`.",
+  );
+}
+
+const executablePath = chromiumPath();
+const launchOptions = {
+  ...(executablePath ? { executablePath } : {}),
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
+export const APP_URL = "http://localhost:4173";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: APP_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions,
+  },
+  projects: [
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 }, launchOptions },
+    },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions },
+    },
+  ],
+  webServer: [
+    {
+      command: "npm run sandbox",
+      url: "http://localhost:4020/healthz",
+      reuseExistingServer: !process.env.CI,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // The production build, served by Vite's preview server.
+      command: "npx vite build --logLevel warn && npx vite preview",
+      url: APP_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
+});

@@ -1,0 +1,12 @@
+import type { ReactNode } from "react";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+
+export function AppProvider({
+  queryClient,
+  children,
+}: {
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+}

@@ -1,0 +1,46 @@
+import { createBrowserRouter } from "react-router";
+import type { QueryClient } from "@tanstack/react-query";
+import { requireSession } from "@/lib/auth/session";
+import { RouteErrorPage } from "@/components/errors/route-error-page";
+import { paths } from "@/config/paths";
+import { AppLayout } from "./app-layout";
+import { createVmRoute } from "./routes/vm";
+import { createHomeRoute } from "./routes/home";
+
+function PageLoading() {
+  return (
+    <p role="status" className="p-6 text-sm text-slate-600 dark:text-slate-400">
+      Loading…
+    </p>
+  );
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter([
+    {
+      path: paths.authCallback.path,
+      // Only the callback route reads ?code= and ?state=; a deep link that
+      // happens to carry them elsewhere is an ordinary page.
+      lazy: () => import("./routes/auth-callback"),
+      ErrorBoundary: RouteErrorPage,
+      HydrateFallback: PageLoading,
+    },
+    {
+      path: paths.signedOut.path,
+      lazy: () => import("./routes/signed-out"),
+      ErrorBoundary: RouteErrorPage,
+      HydrateFallback: PageLoading,
+    },
+    {
+      id: "signed-in",
+      loader: async () => {
+        await requireSession();
+        return null;
+      },
+      Component: AppLayout,
+      ErrorBoundary: RouteErrorPage,
+      HydrateFallback: PageLoading,
+      children: [createHomeRoute(queryClient), createVmRoute(queryClient)],
+    },
+  ]);
+}

@@ -1,0 +1,21 @@
+import type { QueryClient } from "@tanstack/react-query";
+import type { RouteObject } from "react-router";
+import { requireSession } from "@/lib/auth/session";
+import { config } from "@/config/env";
+import { vmQueries } from "@/features/vm/api/vm-queries";
+
+export function createHomeRoute(queryClient: QueryClient): RouteObject {
+  return {
+    index: true,
+    loader: async () => {
+      await requireSession();
+      void queryClient.prefetchQuery(vmQueries.list(config.projectId));
+      return null;
+    },
+    // The list page is split out: a ticket link to a VM never loads it.
+    lazy: async () => {
+      const { YourVmsSection } = await import("@/features/vm/components/your-vms-section");
+      return { Component: YourVmsSection };
+    },
+  };
+}

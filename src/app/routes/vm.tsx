@@ -1,0 +1,26 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { useParams, type RouteObject } from "react-router";
+import { requireSession } from "@/lib/auth/session";
+import { paths } from "@/config/paths";
+import { vmQueries } from "@/features/vm/api/vm-queries";
+import { VmPage } from "@/features/vm/components/vm-page";
+
+function VmRoutePage() {
+  const { vmId = "" } = useParams();
+  // A new VM gets a fresh page: no state leaks from the previous one.
+  return <VmPage key={vmId} vmId={vmId} />;
+}
+
+export function createVmRoute(queryClient: QueryClient): RouteObject {
+  return {
+    path: paths.vm.path,
+    loader: async ({ params }) => {
+      await requireSession();
+      // Render-as-you-fetch: the state request starts here, before the page
+      // renders; it is not awaited, so the page shows its skeleton at once.
+      void queryClient.prefetchQuery(vmQueries.state(params.vmId ?? ""));
+      return null;
+    },
+    Component: VmRoutePage,
+  };
+}

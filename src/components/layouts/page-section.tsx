@@ -1,0 +1,47 @@
+import type { ReactNode } from "react";
+
+interface PageSectionProps {
+  id: string;
+  title: string;
+  /** Shown right of the heading (e.g. a refresh button). */
+  aside?: ReactNode;
+  children: ReactNode;
+  busy?: boolean;
+}
+
+/** A titled card that a link can point at (#id). */
+export function PageSection({ id, title, aside, children, busy = false }: PageSectionProps) {
+  const headingId = `${id}-heading`;
+  return (
+    <section
+      id={id}
+      aria-labelledby={headingId}
+      aria-busy={busy}
+      className="scroll-mt-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
+        <h2 id={headingId} className="text-lg font-semibold tracking-tight">
+          {title}
+        </h2>
+        {aside}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+const WIDTHS = ["w-11/12", "w-3/4", "w-2/3", "w-1/2"];
+
+/** Placeholder lines while a section loads. */
+export function SectionSkeleton({ lines = 3, label }: { lines?: number; label: string }) {
+  return (
+    <div role="status" aria-label={label} className="space-y-3">
+      {Array.from({ length: lines }, (_, index) => (
+        <div
+          key={index}
+          className={`h-4 rounded bg-slate-200 motion-safe:animate-pulse dark:bg-slate-800 ${WIDTHS[index % WIDTHS.length] ?? ""}`}
+        />
+      ))}
+    </div>
+  );
+}

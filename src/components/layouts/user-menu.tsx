@@ -1,0 +1,66 @@
+import { useId, useState } from "react";
+import type { SignedInPerson } from "@/lib/auth/signed-in-person";
+import { Button } from "@/components/ui/button";
+
+interface UserMenuProps {
+  person: SignedInPerson;
+  onSignOut: () => void;
+}
+
+function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => [...word][0]?.toUpperCase() ?? "");
+  return letters.join("") || "?";
+}
+
+/** Who is signed in, and the way out. */
+export function UserMenu({ person, onSignOut }: UserMenuProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <div
+      className="relative"
+      onKeyDown={(event) => {
+        if (event.key === "Escape") setOpen(false);
+      }}
+    >
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          setOpen((value) => !value);
+        }}
+        className="flex min-h-11 items-center gap-2 rounded-full py-1 pr-3 pl-1 text-sm font-medium text-slate-700 hover:bg-slate-200/70 dark:text-slate-200 dark:hover:bg-slate-800"
+      >
+        <span
+          aria-hidden="true"
+          className="grid size-9 place-items-center rounded-full bg-sky-700 text-xs font-semibold text-white dark:bg-sky-500 dark:text-slate-950"
+        >
+          {initials(person.displayName)}
+        </span>
+        <span className="max-w-[10rem] truncate">
+          <span className="sr-only">Account: </span>
+          {person.displayName}
+        </span>
+      </button>
+      {open ? (
+        <div
+          id={panelId}
+          className="absolute right-0 z-20 mt-2 w-64 rounded-xl border border-slate-200 bg-white p-4 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
+          <p className="truncate font-medium">{person.displayName}</p>
+          {person.email ? (
+            <p className="truncate text-sm text-slate-600 dark:text-slate-400">{person.email}</p>
+          ) : null}
+          <Button className="mt-3 w-full" onClick={onSignOut}>
+            Sign out
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { apiGet, type ApiRequestOptions } from "@/lib/api-client";
+import {
+  parseDisksPart,
+  parseNetworkPart,
+  parseStatePart,
+  type VmDisksPart,
+  type VmNetworkPart,
+  type VmStatePart,
+} from "./vm-schema";
+
+type VmPart = "state" | "disks" | "network";
+
+/** One part of a VM: exactly one `only` value per request, never the whole VM. */
+function getVmPart(vmId: string, part: VmPart, options: ApiRequestOptions): Promise<unknown> {
+  return apiGet(`/v1/vms/${encodeURIComponent(vmId)}`, { only: part }, options);
+}
+
+export async function getVmState(vmId: string, options: ApiRequestOptions): Promise<VmStatePart> {
+  return parseStatePart(await getVmPart(vmId, "state", options));
+}
+
+export async function getVmDisks(vmId: string, options: ApiRequestOptions): Promise<VmDisksPart> {
+  return parseDisksPart(await getVmPart(vmId, "disks", options));
+}
+
+export async function getVmNetwork(
+  vmId: string,
+  options: ApiRequestOptions,
+): Promise<VmNetworkPart> {
+  return parseNetworkPart(await getVmPart(vmId, "network", options));
+}

@@ -1,0 +1,50 @@
+import { queryOptions } from "@tanstack/react-query";
+import { getVmDisks, getVmNetwork, getVmState } from "./get-vm";
+import { listVms } from "./list-vms";
+import { normaliseVmState } from "./vm-state";
+
+/** How often the state is polled while the tab is visible. */
+export const STATE_POLL_MS = 15_000;
+/** Faster while the VM is shutting down, so the reader sees it stop. */
+export const STATE_POLL_TRANSITION_MS = 3_000;
+/** Disks and network change rarely. */
+export const DETAILS_POLL_MS = 120_000;
+
+export const vmQueries = {
+  all: () => ["vms"] as const,
+  list: (projectId: string) =>
+    queryOptions({
+      queryKey: [...vmQueries.all(), "list", projectId],
+      queryFn: ({ signal }) => listVms(projectId, { signal }),
+    }),
+  detail: (vmId: string) => [...vmQueries.all(), "detail", vmId] as const,
+  state: (vmId: string) =>
+    queryOptions({
+      queryKey: [...vmQueries.detail(vmId), "state"],
+      queryFn: ({ signal }) => getVmState(vmId, { signal }),
+      refetchInterval: (query) => {
+        const state = query.state.data?.state;
+        return state?.ok && normaliseVmState(state.value) === "shutdown"
+          ? STATE_POLL_TRANSITION_MS
+          : STATE_POLL_MS;
+      },
+      // Hidden tabs send nothing; focus and reconnect catch up at once.
+      refetchIntervalInBackground: false,
+    }),
+  disks: (vmId: string) =>
+    queryOptions({
+      queryKey: [...vmQueries.detail(vmId), "disks"],
+      queryFn: ({ signal }) => getVmDisks(vmId, { signal }),
+      staleTime: 60_000,
+      refetchInterval: DETAILS_POLL_MS,
+      refetchIntervalInBackground: false,
+    }),
+  network: (vmId: string) =>
+    queryOptions({
+      queryKey: [...vmQueries.detail(vmId), "network"],
+      queryFn: ({ signal }) => getVmNetwork(vmId, { signal }),
+      staleTime: 60_000,
+      refetchInterval: DETAILS_POLL_MS,
+      refetchIntervalInBackground: false,
+    }),
+};

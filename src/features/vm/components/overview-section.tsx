@@ -1,0 +1,117 @@
+import { useEffect } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useNow } from "@/lib/use-now";
+import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
+import { ProblemPanel } from "@/components/errors/problem-panel";
+import { describeApiError } from "@/components/errors/describe-api-error";
+import { Button } from "@/components/ui/button";
+import { vmQueries } from "../api/vm-queries";
+import { StatusBadge, describeVmState } from "./status-badge";
+import { VmFacts } from "./vm-facts";
+import { ResourceSummary } from "./resource-summary";
+
+function UpdatedAgo({ updatedAt, stale }: { updatedAt: number; stale: boolean }) {
+  const now = useNow(1000);
+  const seconds = Math.max(0, Math.round((now - updatedAt) / 1000));
+  const age = seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min`;
+  return (
+    <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="off">
+      {stale ? `Showing data from ${age} ago; refreshing failed.` : `Updated ${age} ago`}
+    </p>
+  );
+}
+
+/** Name, state, identity and size of the VM: the first thing a reader needs. */
+export function OverviewSection({ vmId }: { vmId: string }) {
+  const query = useQuery(vmQueries.state(vmId));
+  const basics = query.data?.basics;
+  const state = query.data?.state;
+
+  const name = basics?.ok ? basics.value.name : undefined;
+  const stateLabel = state?.ok ? describeVmState(state.value).label : undefined;
+  useEffect(() => {
+    if (name === undefined) return;
+    document.title = `${name}${stateLabel ? ` · ${stateLabel}` : ""} · OpenScaler`;
+  }, [name, stateLabel]);
+
+  const refresh = (
+    <div className="flex items-center gap-3 print:hidden">
+      {query.dataUpdatedAt > 0 ? (
+        <UpdatedAgo updatedAt={query.dataUpdatedAt} stale={query.isRefetchError} />
+      ) : null}
+      <Button
+        onClick={() => void query.refetch()}
+        disabled={query.isFetching}
+        aria-label="Refresh the VM's state"
+      >
+        {query.isFetching ? "Refreshing…" : "Refresh"}
+      </Button>
+    </div>
+  );
+
+  if (query.isPending) {
+    return (
+      <PageSection id="overview" title="Overview" busy>
+        <SectionSkeleton lines={4} label="Loading the VM's state" />
+      </PageSection>
+    );
+  }
+  if (query.isError && !query.data) {
+    return (
+      <PageSection id="overview" title="Overview" aside={refresh}>
+        <ProblemPanel
+          problem={describeApiError(query.error, "this VM")}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      </PageSection>
+    );
+  }
+  if (!query.data || !basics) return null;
+
+  return (
+    <PageSection id="overview" title="Overview" aside={refresh}>
+      <div className="space-y-5">
+        {basics.ok ? (
+          <div className="space-y-2">
+            <div className="flex flex-wrap items-center gap-3">
+              <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words [overflow-wrap:anywhere] sm:text-3xl">
+                {basics.value.name}
+              </h1>
+              {state?.ok ? <StatusBadge state={state.value} /> : null}
+            </div>
+            {basics.value.description ? (
+              <p className="text-slate-700 break-words [overflow-wrap:anywhere] dark:text-slate-300">
+                {basics.value.description}
+              </p>
+            ) : null}
+          </div>
+        ) : (
+          <ProblemPanel
+            problem={{
+              title: "Couldn't show this VM's details",
+              text: basics.problem,
+              canRetry: false,
+            }}
+          />
+        )}
+        {state && !state.ok ? (
+          <ProblemPanel
+            problem={{ title: "Couldn't show the state", text: state.problem, canRetry: false }}
+          />
+        ) : null}
+        {basics.ok ? (
+          <>
+            <ResourceSummary
+              vcpus={basics.value.vcpus}
+              memoryMB={basics.value.memoryMB}
+              storageGB={basics.value.storageGB}
+              transferGB={basics.value.transferGB}
+            />
+            <VmFacts basics={basics.value} />
+          </>
+        ) : null}
+      </div>
+    </PageSection>
+  );
+}

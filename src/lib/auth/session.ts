@@ -1,0 +1,189 @@
+import { User } from "oidc-client-ts";
+import { userManager } from "./user-manager";
+import { currentLocation, safeReturnLocation } from "./return-location";
+import { singleFlight, withTabLock } from "./single-flight";
+
+/** Renew this many seconds before the access token expires. */
+const RENEW_AHEAD_SECONDS = 20;
+const channel =
+  typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("openscaler.session");
+
+type SessionMessage = { kind: "renewed"; user: string } | { kind: "signed-out" };
+
+/** The sign-in service could not be reached to start signing in. */
+export class SignInUnavailableError extends Error {
+  constructor() {
+    super("The sign-in service can't be reached.");
+    this.name = "SignInUnavailableError";
+  }
+}
+
+/** Thrown when the reader must sign in; the redirect has already started. */
+export class SignInRequiredError extends Error {
+  constructor() {
+    super("Signing in is required to see this page.");
+    this.name = "SignInRequiredError";
+  }
+}
+
+function expiresSoon(user: User, aheadSeconds = RENEW_AHEAD_SECONDS): boolean {
+  return user.expires_in === undefined || user.expires_in <= aheadSeconds;
+}
+
+let signInStarted = false;
+
+/** Sends the reader to the provider, remembering where to come back to. */
+export async function startSignIn(returnTo: string = currentLocation()): Promise<never> {
+  if (!signInStarted) {
+    signInStarted = true;
+    const target = safeReturnLocation(returnTo, window.location.origin);
+    try {
+      // The return location travels in the request's local state (kept in
+      // sessionStorage), never in the URL sent to the provider.
+      await userManager.signinRedirect({ state: { returnTo: target } });
+    } catch {
+      signInStarted = false;
+      throw new SignInUnavailableError();
+    }
+  }
+  // The page is leaving; nothing after this should render.
+  return new Promise<never>(() => undefined);
+}
+
+const renewOnce = singleFlight(() =>
+  withTabLock("openscaler.renew", async (): Promise<User | null> => {
+    // Another tab may have renewed while this one waited for the lock and
+    // shared the result (see the channel below): use it instead of spending
+    // a refresh token that is no longer valid.
+    const stored = await userManager.getUser();
+    if (!stored) return null;
+    if (stored.access_token !== lastRejectedToken && !expiresSoon(stored)) return stored;
+    if (!stored.refresh_token) return null;
+    try {
+      const renewed = await userManager.signinSilent();
+      if (renewed) channel?.postMessage({ kind: "renewed", user: renewed.toStorageString() });
+      return renewed;
+    } catch {
+      // An expired or revoked refresh token: the reader signs in again.
+      await userManager.removeUser();
+      return null;
+    }
+  }),
+);
+
+let lastRejectedToken: string | null = null;
+
+/**
+ * Renews the session with the refresh token, single-flight within the tab and
+ * across tabs. `rejectedToken` is the token the API just refused, so a token
+ * that merely looks fresh is still replaced. Resolves to null when the reader
+ * must sign in again.
+ */
+export function renewSession(rejectedToken?: string): Promise<User | null> {
+  if (rejectedToken) lastRejectedToken = rejectedToken;
+  return renewOnce();
+}
+
+/**
+ * The access token for an API request, renewed first when it has expired (a
+ * laptop waking from sleep). Starts sign-in and throws when there is none.
+ */
+export async function getAccessToken(): Promise<string> {
+  let user = await userManager.getUser();
+  if (user && expiresSoon(user, 0)) user = await renewSession();
+  if (!user) {
+    void startSignIn();
+    throw new SignInRequiredError();
+  }
+  return user.access_token;
+}
+
+/** Whether a usable session is stored, renewing an expired one quietly. */
+export async function hasSession(): Promise<boolean> {
+  const user = await userManager.getUser();
+  if (!user) return false;
+  if (!expiresSoon(user, 0)) return true;
+  return (await renewSession()) !== null;
+}
+
+/**
+ * Route guard: resolves when the reader is signed in, otherwise starts
+ * sign-in with the full current location (path, query, #fragment) to return to.
+ */
+export async function requireSession(): Promise<void> {
+  if (!(await hasSession())) await startSignIn(currentLocation());
+}
+
+let renewTimer: ReturnType<typeof setTimeout> | undefined;
+
+function scheduleRenewal(user: User | null): void {
+  clearTimeout(renewTimer);
+  if (!user?.refresh_token || user.expires_in === undefined) return;
+  const delayMs = Math.max(0, (user.expires_in - RENEW_AHEAD_SECONDS) * 1000);
+  renewTimer = setTimeout(() => void renewSession(), delayMs);
+}
+
+/**
+ * Keeps the session alive while the page is open: renews ahead of expiry,
+ * again on wake (timers do not run during sleep), and follows other tabs'
+ * renewals and sign-outs. Returns a function that stops it.
+ */
+export function keepSessionAlive(onSignedOutElsewhere: () => void): () => void {
+  const onLoaded = (user: User) => {
+    scheduleRenewal(user);
+  };
+  userManager.events.addUserLoaded(onLoaded);
+  void userManager.getUser().then(scheduleRenewal);
+
+  const onWake = () => {
+    if (document.visibilityState !== "visible") return;
+    void userManager.getUser().then((user) => {
+      if (user && expiresSoon(user)) void renewSession();
+      else scheduleRenewal(user);
+    });
+  };
+  document.addEventListener("visibilitychange", onWake);
+  window.addEventListener("online", onWake);
+
+  const onMessage = (event: MessageEvent<SessionMessage>) => {
+    const message = event.data;
+    if (message.kind === "signed-out") {
+      void userManager.removeUser().then(onSignedOutElsewhere);
+      return;
+    }
+    void userManager.getUser().then(async (mine) => {
+      const theirs = User.fromStorageString(message.user);
+      // Only adopt a renewal of the same person's session.
+      if (mine && mine.profile.sub === theirs.profile.sub) {
+        await userManager.storeUser(theirs);
+        scheduleRenewal(theirs);
+      }
+    });
+  };
+  channel?.addEventListener("message", onMessage);
+
+  return () => {
+    clearTimeout(renewTimer);
+    userManager.events.removeUserLoaded(onLoaded);
+    document.removeEventListener("visibilitychange", onWake);
+    window.removeEventListener("online", onWake);
+    channel?.removeEventListener("message", onMessage);
+  };
+}
+
+/**
+ * Signs out: forgets the user here and in other tabs, runs `clearData` (the
+ * query cache), then ends the provider's session.
+ */
+export async function signOut(clearData: () => void): Promise<void> {
+  const user = await userManager.getUser();
+  await userManager.removeUser();
+  clearData();
+  channel?.postMessage({ kind: "signed-out" } satisfies SessionMessage);
+  try {
+    await userManager.signoutRedirect(user ? { id_token_hint: user.id_token } : {});
+  } catch {
+    // The provider cannot be reached: the local session is gone anyway.
+    window.location.assign("/signed-out");
+  }
+}

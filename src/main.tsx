@@ -1,0 +1,31 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { RouterProvider } from "react-router";
+import "./styles.css";
+import { createQueryClient } from "@/lib/query-client";
+import { userManager } from "@/lib/auth/user-manager";
+import { AppProvider } from "@/app/provider";
+import { createAppRouter } from "@/app/router";
+
+const queryClient = createQueryClient();
+const router = createAppRouter(queryClient);
+
+// A page restored from the back-forward cache after sign-out must not show
+// the previous reader's data: reload it, which sends a signed-out reader to sign in.
+window.addEventListener("pageshow", (event) => {
+  if (!event.persisted) return;
+  void userManager.getUser().then((user) => {
+    if (!user) window.location.reload();
+  });
+});
+
+const root = document.getElementById("root");
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <AppProvider queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </StrictMode>,
+  );
+}
