@@ -9,7 +9,8 @@ export function createHomeRoute(queryClient: QueryClient): RouteObject {
     index: true,
     loader: async () => {
       await requireSession();
-      void queryClient.prefetchQuery(vmQueries.list(config.projectId));
+      // Errors show in the page, from the same query.
+      queryClient.query(vmQueries.list(config.projectId)).catch(() => undefined);
       return null;
     },
     // The list page is split out: a ticket link to a VM never loads it.

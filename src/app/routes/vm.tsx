@@ -18,7 +18,8 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       await requireSession();
       // Render-as-you-fetch: the state request starts here, before the page
       // renders; it is not awaited, so the page shows its skeleton at once.
-      void queryClient.prefetchQuery(vmQueries.state(params.vmId ?? ""));
+      // Errors show in the page, from the same query.
+      queryClient.query(vmQueries.state(params.vmId ?? "")).catch(() => undefined);
       return null;
     },
     Component: VmRoutePage,

@@ -7,7 +7,12 @@ import { SignInUnavailableError } from "@/lib/auth/session";
 export function RouteErrorPage() {
   const error = useRouteError();
   const reload = (
-    <Button variant="primary" onClick={() => window.location.reload()}>
+    <Button
+      variant="primary"
+      onClick={() => {
+        window.location.reload();
+      }}
+    >
       Try again
     </Button>
   );

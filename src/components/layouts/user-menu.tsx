@@ -7,12 +7,17 @@ interface UserMenuProps {
   onSignOut: () => void;
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
 function initials(name: string): string {
   const letters = name
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 2)
-    .map((word) => [...word][0]?.toUpperCase() ?? "");
+    .map(
+      (word) =>
+        graphemes.segment(word)[Symbol.iterator]().next().value?.segment.toUpperCase() ?? "",
+    );
   return letters.join("") || "?";
 }
 

@@ -145,31 +145,38 @@ const FIELD_NAMES: Record<string, string> = {
   public_ip_ports: "a port list",
 };
 
+const ITEM_NAMES: Record<string, string> = { disks: "disk", public_ip_ports: "port mapping" };
+
 /** "The API sent disk 2 without a capacity", in words a support ticket can quote. */
-export function describeProblem(subject: string, issue: z.core.$ZodIssue): string {
+export function describeProblem(issue: z.core.$ZodIssue): string {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
-  const field = [...path].reverse().find((p): p is string => typeof p === "string") ?? subject;
-  const index = path.find((p): p is number => typeof p === "number");
-  const what = index === undefined ? subject : `${subject.replace(/s$/, "")} ${String(index + 1)}`;
+  const field = [...path].reverse().find((p): p is string => typeof p === "string");
+  let what = "the VM";
+  const indexAt = path.findLastIndex((p) => typeof p === "number");
+  const index = path[indexAt];
+  const collection = path[indexAt - 1];
+  if (typeof index === "number" && typeof collection === "string") {
+    what = `${ITEM_NAMES[collection] ?? "an item"} ${String(index + 1)}`;
+  }
+  if (field === undefined) return `The API sent ${what} in a form the dashboard cannot read.`;
   const name = FIELD_NAMES[field] ?? `"${field}"`;
-  const missing = issue.code === "invalid_type" && issue.input === undefined;
+  const missing = issue.code === "invalid_type" && issue.input == null;
   return missing
     ? `The API sent ${what} without ${name}.`
-    : `The API sent ${what} with an invalid value for ${name.replace(/^(an?|a) /, "")} (${field}).`;
+    : `The API sent ${what} with an invalid ${name.replace(/^an? /, "")} (${field}).`;
 }
 
 function section<S extends z.ZodMiniType, T>(
   schema: S,
   raw: unknown,
-  subject: string,
   map: (parsed: z.infer<S>) => T,
 ): Section<T> {
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     const first = result.error.issues[0];
     return {
       ok: false,
-      problem: first ? describeProblem(subject, first) : `The API sent unreadable ${subject}.`,
+      problem: first ? describeProblem(first) : "The API sent a VM the dashboard cannot read.",
     };
   }
   return { ok: true, value: map(result.data) };
@@ -181,7 +188,7 @@ const optId = (v: string | number | null | undefined) =>
 const optNum = (v: number | null | undefined) => v ?? undefined;
 
 export function parseBasics(raw: unknown): Section<VmBasics> {
-  return section(basicsSchema, raw, "the VM", (b) => ({
+  return section(basicsSchema, raw, (b) => ({
     id: String(b.id),
     name: b.name,
     description: opt(b.description),
@@ -205,8 +212,8 @@ export function parseBasics(raw: unknown): Section<VmBasics> {
 export function parseStatePart(raw: unknown): VmStatePart {
   return {
     basics: parseBasics(raw),
-    state: section(stateSchema, raw, "the VM", (s) => s.state),
-    pricing: section(pricingSchema, raw, "prices", (p) => ({
+    state: section(stateSchema, raw, (s) => s.state),
+    pricing: section(pricingSchema, raw, (p) => ({
       hourly: String(p.price_hourly).trim(),
       monthly: String(p.price_monthly).trim(),
     })),
@@ -216,7 +223,7 @@ export function parseStatePart(raw: unknown): VmStatePart {
 export function parseDisksPart(raw: unknown): VmDisksPart {
   return {
     basics: parseBasics(raw),
-    disks: section(disksSchema, raw, "disks", (d) =>
+    disks: section(disksSchema, raw, (d) =>
       d.disks.map((disk) => ({
         isMain: disk.is_main_disk === true,
         capacityBytes: disk.capacityBytes,
@@ -231,7 +238,7 @@ export function parseDisksPart(raw: unknown): VmDisksPart {
 export function parseNetworkPart(raw: unknown): VmNetworkPart {
   return {
     basics: parseBasics(raw),
-    network: section(networkSchema, raw, "network details", ({ network: n }) => ({
+    network: section(networkSchema, raw, ({ network: n }) => ({
       publicIp: opt(n.public_ip),
       privateIp: opt(n.private_ip),
       subnet: opt(n.vpc_subnet),

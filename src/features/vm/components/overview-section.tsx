@@ -67,7 +67,7 @@ export function OverviewSection({ vmId }: { vmId: string }) {
       </PageSection>
     );
   }
-  if (!query.data || !basics) return null;
+  if (!basics) return null;
 
   return (
     <PageSection id="overview" title="Overview" aside={refresh}>

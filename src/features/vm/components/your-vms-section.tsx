@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type SubmitEvent } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
 import { config } from "@/config/env";
@@ -16,7 +16,7 @@ function OpenVmById() {
   const inputId = useId();
   const errorId = useId();
   const [problem, setProblem] = useState<string | null>(null);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const value = new FormData(event.currentTarget).get("vmId");
     const checked = checkVmId(typeof value === "string" ? value : "");
