@@ -6,6 +6,7 @@ import { paths } from "@/config/paths";
 import { AppLayout } from "./app-layout";
 import { createVmRoute } from "./routes/vm";
 import { createHomeRoute } from "./routes/home";
+import { NoSuchPage } from "./routes/no-such-page";
 
 function PageLoading() {
   return (
@@ -40,7 +41,11 @@ export function createAppRouter(queryClient: QueryClient) {
       Component: AppLayout,
       ErrorBoundary: RouteErrorPage,
       HydrateFallback: PageLoading,
-      children: [createHomeRoute(queryClient), createVmRoute(queryClient)],
+      children: [
+        createHomeRoute(queryClient),
+        createVmRoute(queryClient),
+        { path: "*", Component: NoSuchPage },
+      ],
     },
   ]);
 }

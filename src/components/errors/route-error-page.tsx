@@ -25,8 +25,19 @@ export function RouteErrorPage() {
     </a>
   );
   if (error instanceof SignInUnavailableError) {
+    const signInAgain = (
+      <Button
+        variant="primary"
+        onClick={() => {
+          // Reloading runs the sign-in guard again, keeping the return location.
+          window.location.reload();
+        }}
+      >
+        Sign in again
+      </Button>
+    );
     return (
-      <MessagePage title="The sign-in service can't be reached" tone="problem" actions={reload}>
+      <MessagePage title="The sign-in service can't be reached" tone="problem" actions={signInAgain}>
         <p>Check your connection and try again in a moment.</p>
       </MessagePage>
     );
