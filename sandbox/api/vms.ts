@@ -1,0 +1,118 @@
+// The API's VM store: the fixtures, state overrides set through the control
+// endpoint, and the reboot-loop VM whose state is computed from the clock.
+
+import { fixtureVms, REBOOT_LOOP_STATES, REBOOT_LOOP_VM_ID, type Vm } from "../fixtures/vms.ts";
+
+export const VM_PARTS = ["basic", "state", "disks", "network"] as const;
+export type VmPart = (typeof VM_PARTS)[number];
+/** The fields that belong to a part other than `basic`; everything else is basic. */
+const PART_FIELDS = new Set<string>(["state", "disks", "network"]);
+
+export interface VmRepositoryOptions {
+  stateCycleSeconds: number;
+  now?: () => number;
+}
+
+export class VmRepository {
+  private vms = new Map<string, Vm>();
+  private readonly overrides = new Map<string, string>();
+  private cycleStart = 0;
+  private readonly now: () => number;
+  stateCycleSeconds: number;
+
+  constructor(options: VmRepositoryOptions) {
+    this.now = options.now ?? Date.now;
+    this.stateCycleSeconds = options.stateCycleSeconds;
+    this.reset();
+  }
+
+  /** Back to the fixtures: no overrides, and the reboot loop starts again at running. */
+  reset(): void {
+    this.vms = new Map(fixtureVms().map((vm) => [String(vm.id), vm]));
+    this.overrides.clear();
+    this.cycleStart = this.now();
+  }
+
+  has(id: string): boolean {
+    return this.vms.has(id);
+  }
+
+  /** The VM as the API would send it now (a copy), or undefined. */
+  get(id: string): Vm | undefined {
+    const vm = this.vms.get(id);
+    if (!vm) return undefined;
+    return { ...structuredClone(vm), state: this.stateOf(id, vm) };
+  }
+
+  all(): Vm[] {
+    return [...this.vms.keys()].flatMap((id) => this.get(id) ?? []);
+  }
+
+  /** The caller's VMs in one project, in fixture order. */
+  list(userId: string, projectId: string): Vm[] {
+    return this.all().filter((vm) => vm.user_id === userId && vm.project_id === projectId);
+  }
+
+  setState(id: string, state: string): boolean {
+    if (!this.vms.has(id)) return false;
+    this.overrides.set(id, state);
+    return true;
+  }
+
+  clearState(id: string): boolean {
+    if (!this.vms.has(id)) return false;
+    this.overrides.delete(id);
+    return true;
+  }
+
+  private stateOf(id: string, vm: Vm): string {
+    const override = this.overrides.get(id);
+    if (override !== undefined) return override;
+    if (id === REBOOT_LOOP_VM_ID) {
+      const stepMs = this.stateCycleSeconds * 1000;
+      const step = Math.floor((this.now() - this.cycleStart) / stepMs);
+      return REBOOT_LOOP_STATES[step % REBOOT_LOOP_STATES.length] ?? vm.state;
+    }
+    return vm.state;
+  }
+}
+
+/**
+ * The VM restricted to the requested parts: basic fields always, `state`,
+ * `disks` and `network` only when asked for. `parts` undefined means all.
+ * Field order stays that of the VM.
+ */
+export function vmView(vm: Vm, parts: ReadonlySet<VmPart> | undefined): Record<string, unknown> {
+  const view: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(vm)) {
+    if (!PART_FIELDS.has(key) || parts === undefined || parts.has(key as VmPart)) {
+      view[key] = value;
+    }
+  }
+  return view;
+}
+
+const VM_ID = /^[A-Za-z0-9._~-]{1,64}$/;
+
+export function isValidVmId(id: string): boolean {
+  return VM_ID.test(id);
+}
+
+export interface OnlyParameter {
+  /** Undefined when `only` is absent: the whole VM. */
+  parts: Set<VmPart> | undefined;
+  invalid: string[];
+}
+
+/** Accepts `?only=state&only=disks` and `?only=state,disks` (and both mixed). */
+export function parseOnly(values: readonly string[] | undefined): OnlyParameter {
+  if (values === undefined || values.length === 0) return { parts: undefined, invalid: [] };
+  const parts = new Set<VmPart>();
+  const invalid: string[] = [];
+  for (const value of values.flatMap((v) => v.split(","))) {
+    const item = value.trim();
+    if ((VM_PARTS as readonly string[]).includes(item)) parts.add(item as VmPart);
+    else if (!invalid.includes(item)) invalid.push(item);
+  }
+  return { parts, invalid };
+}

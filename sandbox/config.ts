@@ -1,0 +1,128 @@
+// Reads the sandbox's environment variables (see sandbox/README.md) into
+// startSandbox options, naming every wrong value at once.
+
+import { resolve } from "node:path";
+import { parseFaultList } from "./api/faults.ts";
+import { MAX_ACCESS_TOKEN_TTL_SECONDS } from "./provider/provider.ts";
+import {
+  DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
+  DEFAULT_API_PORT,
+  DEFAULT_DASHBOARD_ORIGINS,
+  DEFAULT_PROVIDER_PORT,
+  DEFAULT_STATE_CYCLE_SECONDS,
+  DEFAULT_STATE_DIR,
+  type SandboxOptions,
+} from "./sandbox.ts";
+
+export class SandboxConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The sandbox's environment is not valid:\n- ${problems.join("\n- ")}`);
+    this.name = "SandboxConfigError";
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === "" ? undefined : value;
+}
+
+/** `http://localhost:<port>` only: the issuer and the audience are compared exactly. */
+function localhostPort(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const match = /^http:\/\/localhost:(\d{1,5})\/?$/.exec(raw);
+  const port = match?.[1] === undefined ? NaN : Number(match[1]);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    problems.push(`${name} must look like http://localhost:4010 (a port, no path), got "${raw}".`);
+    return fallback;
+  }
+  return port;
+}
+
+function wholeNumber(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    problems.push(
+      `${name} must be a whole number from ${String(min)} to ${String(max)}, got "${raw}".`,
+    );
+    return fallback;
+  }
+  return value;
+}
+
+function origins(env: Env, problems: string[]): string[] {
+  const raw = read(env, "SANDBOX_DASHBOARD_ORIGINS");
+  if (raw === undefined) return [...DEFAULT_DASHBOARD_ORIGINS];
+  const list = raw
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const result: string[] = [];
+  for (const item of list) {
+    let url: URL | undefined;
+    try {
+      url = new URL(item);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== item) {
+      problems.push(
+        `SANDBOX_DASHBOARD_ORIGINS entries must be origins such as http://localhost:5173 (no path or trailing slash), got "${item}".`,
+      );
+    } else {
+      result.push(url.origin);
+    }
+  }
+  if (list.length === 0) problems.push("SANDBOX_DASHBOARD_ORIGINS names no origin.");
+  return result;
+}
+
+export function sandboxOptionsFromEnv(env: Env = process.env): SandboxOptions {
+  const problems: string[] = [];
+  const options: SandboxOptions = {
+    providerPort: localhostPort(env, "SANDBOX_PROVIDER_URL", DEFAULT_PROVIDER_PORT, problems),
+    apiPort: localhostPort(env, "SANDBOX_API_URL", DEFAULT_API_PORT, problems),
+    dashboardOrigins: origins(env, problems),
+    accessTokenTtlSeconds: wholeNumber(
+      env,
+      "SANDBOX_ACCESS_TOKEN_TTL",
+      DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
+      1,
+      MAX_ACCESS_TOKEN_TTL_SECONDS,
+      problems,
+    ),
+    stateCycleSeconds: wholeNumber(
+      env,
+      "SANDBOX_STATE_CYCLE_SECONDS",
+      DEFAULT_STATE_CYCLE_SECONDS,
+      1,
+      3600,
+      problems,
+    ),
+    stateDir: resolve(read(env, "SANDBOX_STATE_DIR") ?? DEFAULT_STATE_DIR),
+  };
+  const faults = read(env, "SANDBOX_FAULTS");
+  if (faults !== undefined) {
+    try {
+      options.faults = parseFaultList(faults);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  if (options.providerPort === options.apiPort) {
+    problems.push("SANDBOX_PROVIDER_URL and SANDBOX_API_URL must use different ports.");
+  }
+  if (problems.length > 0) throw new SandboxConfigError(problems);
+  return options;
+}

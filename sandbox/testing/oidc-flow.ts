@@ -1,0 +1,231 @@
+// Drives the sandbox provider's real sign-in over HTTP, the way a browser
+// and the dashboard would: authorization request with PKCE, the login form,
+// redirects with cookies, then the token endpoint. Used by the contract tests.
+
+import { createHash, randomBytes } from "node:crypto";
+
+interface StoredCookie {
+  value: string;
+  path: string;
+}
+
+/** A minimal cookie jar: one host, path-scoped, honours deletion. */
+export class CookieJar {
+  private readonly cookies = new Map<string, StoredCookie>();
+
+  store(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = "", ...attributes] = line.split(";").map((part) => part.trim());
+      const eq = pair.indexOf("=");
+      if (eq < 1) continue;
+      const name = pair.slice(0, eq);
+      const value = pair.slice(eq + 1);
+      let path = "/";
+      let expired = value === "";
+      for (const attribute of attributes) {
+        const [key = "", attrValue = ""] = attribute.split("=");
+        const lower = key.toLowerCase();
+        if (lower === "path" && attrValue) path = attrValue;
+        if (lower === "max-age" && Number(attrValue) <= 0) expired = true;
+        if (lower === "expires" && Date.parse(attrValue) <= Date.now()) expired = true;
+      }
+      const key = `${name}\u0000${path}`;
+      if (expired) this.cookies.delete(key);
+      else this.cookies.set(key, { value, path });
+    }
+  }
+
+  header(url: URL): string {
+    return [...this.cookies]
+      .filter(([, cookie]) => url.pathname.startsWith(cookie.path))
+      .map(([key, cookie]) => `${key.slice(0, key.indexOf("\u0000"))}=${cookie.value}`)
+      .join("; ");
+  }
+}
+
+/** fetch with a cookie jar and without following redirects. */
+export class Browser {
+  readonly jar = new CookieJar();
+
+  async request(url: string | URL, init: RequestInit = {}): Promise<Response> {
+    const target = new URL(url);
+    const headers = new Headers(init.headers);
+    const cookie = this.jar.header(target);
+    if (cookie) headers.set("Cookie", cookie);
+    const response = await fetch(target, { ...init, headers, redirect: "manual" });
+    this.jar.store(response);
+    return response;
+  }
+
+  /**
+   * Follows redirects from `url` until one leaves for `stopPrefix` (returned
+   * as `redirect`) or a page answers (returned as `response`).
+   */
+  async follow(
+    url: string | URL,
+    stopPrefix: string,
+    init: RequestInit = {},
+  ): Promise<{ redirect?: URL; response?: Response; url: URL }> {
+    let current = new URL(url);
+    let response = await this.request(current, init);
+    for (let hops = 0; hops < 20; hops += 1) {
+      const location = response.headers.get("location");
+      if (response.status < 300 || response.status >= 400 || !location) {
+        return { response, url: current };
+      }
+      const next = new URL(location, current);
+      await response.body?.cancel();
+      if (next.href.startsWith(stopPrefix)) return { redirect: next, url: current };
+      current = next;
+      response = await this.request(current);
+    }
+    throw new Error(`Too many redirects from ${String(url)}`);
+  }
+}
+
+export interface Pkce {
+  verifier: string;
+  challenge: string;
+}
+
+export function createPkce(): Pkce {
+  const verifier = randomBytes(32).toString("base64url");
+  const challenge = createHash("sha256").update(verifier).digest("base64url");
+  return { verifier, challenge };
+}
+
+export interface ClientSettings {
+  providerUrl: string;
+  clientId: string;
+  redirectUri: string;
+  scope?: string;
+}
+
+export interface AuthorizationRequest extends ClientSettings {
+  pkce?: Pkce | null;
+  state?: string;
+  extra?: Record<string, string>;
+}
+
+export function authorizationUrl(request: AuthorizationRequest): URL {
+  const url = new URL("/auth", request.providerUrl);
+  url.searchParams.set("client_id", request.clientId);
+  url.searchParams.set("redirect_uri", request.redirectUri);
+  url.searchParams.set("response_type", "code");
+  url.searchParams.set("scope", request.scope ?? "openid profile email");
+  url.searchParams.set("state", request.state ?? randomBytes(8).toString("hex"));
+  url.searchParams.set("nonce", randomBytes(8).toString("hex"));
+  if (request.pkce) {
+    url.searchParams.set("code_challenge", request.pkce.challenge);
+    url.searchParams.set("code_challenge_method", "S256");
+  }
+  for (const [key, value] of Object.entries(request.extra ?? {})) {
+    url.searchParams.set(key, value);
+  }
+  return url;
+}
+
+export interface LoginPage {
+  url: URL;
+  html: string;
+  loginAction: URL;
+  cancelAction: URL;
+}
+
+function formAction(html: string, suffix: string, base: URL): URL {
+  const actions = [...html.matchAll(/<form[^>]*\saction="([^"]+)"/g)].map((m) => m[1] ?? "");
+  const action = actions.find((a) => a.endsWith(suffix));
+  if (!action) throw new Error(`No form posting to …${suffix} on the page`);
+  return new URL(action.replace(/&amp;/g, "&"), base);
+}
+
+export async function readLoginPage(response: Response, url: URL): Promise<LoginPage> {
+  const html = await response.text();
+  return {
+    url,
+    html,
+    loginAction: formAction(html, "/login", url),
+    cancelAction: formAction(html, "/abort", url),
+  };
+}
+
+/** Starts a sign-in and returns the provider's login page. */
+export async function openLoginPage(
+  browser: Browser,
+  request: AuthorizationRequest,
+): Promise<LoginPage> {
+  const { response, url } = await browser.follow(authorizationUrl(request), request.redirectUri);
+  if (response?.status !== 200) {
+    throw new Error(`Expected the login page, got ${String(response?.status)} at ${url.href}`);
+  }
+  return readLoginPage(response, url);
+}
+
+export function postForm(
+  browser: Browser,
+  url: URL,
+  fields: Record<string, string>,
+  stopPrefix: string,
+): ReturnType<Browser["follow"]> {
+  return browser.follow(url, stopPrefix, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+export interface TokenResponse {
+  access_token: string;
+  token_type: string;
+  expires_in: number;
+  id_token?: string;
+  refresh_token?: string;
+  scope?: string;
+}
+
+export async function tokenRequest(
+  providerUrl: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return fetch(new URL("/token", providerUrl), {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+export interface SignInResult {
+  browser: Browser;
+  callback: URL;
+  tokens: TokenResponse;
+}
+
+/** The whole flow: login page, sign in as `username`, code, tokens. */
+export async function signIn(
+  settings: ClientSettings & { username?: string; tokenExtra?: Record<string, string> },
+  browser = new Browser(),
+): Promise<SignInResult> {
+  const pkce = createPkce();
+  const page = await openLoginPage(browser, { ...settings, pkce });
+  const { redirect } = await postForm(
+    browser,
+    page.loginAction,
+    { username: settings.username ?? "demo", password: "anything" },
+    settings.redirectUri,
+  );
+  const code = redirect?.searchParams.get("code");
+  if (!redirect || !code) throw new Error("The sign-in did not come back with a code");
+  const response = await tokenRequest(settings.providerUrl, {
+    grant_type: "authorization_code",
+    client_id: settings.clientId,
+    redirect_uri: settings.redirectUri,
+    code,
+    code_verifier: pkce.verifier,
+    ...settings.tokenExtra,
+  });
+  if (!response.ok) {
+    throw new Error(`Token endpoint answered ${String(response.status)}: ${await response.text()}`);
+  }
+  return { browser, callback: redirect, tokens: (await response.json()) as TokenResponse };
+}
