@@ -280,6 +280,19 @@ describe("tokens", () => {
     expect(afterReuse.status).toBe(400);
   });
 
+  it("refresh the way oidc-client-ts sends it (scope and redirect_uri) still gives the API JWT", async () => {
+    const { tokens } = await signIn(client);
+    const response = await refresh(tokens.refresh_token ?? "", {
+      scope: "openid profile email",
+      redirect_uri: REDIRECT_URI,
+    });
+    expect(response.status).toBe(200);
+    const refreshed = (await response.json()) as typeof tokens;
+    expect(decodeProtectedHeader(refreshed.access_token).typ).toBe("at+jwt");
+    expect(decodeJwt(refreshed.access_token).aud).toBe(sandbox.apiUrl);
+    expect(decodeJwt(refreshed.id_token ?? "").sub).toBe(DEMO_ACCOUNT.subject);
+  });
+
   it("the token endpoint answers CORS for a dashboard origin only", async () => {
     const { tokens } = await signIn(client);
     const allowed = await refresh(tokens.refresh_token ?? "", {});
@@ -420,6 +433,12 @@ describe("settings control endpoint", () => {
       headers: { Origin: DASHBOARD, "Access-Control-Request-Method": "PUT" },
     });
     expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
+    const fromPage = await fetch(settingsUrl, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json", Origin: DASHBOARD },
+      body: JSON.stringify({ accessTokenTtlSeconds: 30 }),
+    });
+    expect(fromPage.status).toBe(403);
     expect(sandbox.getAccessTokenTtl()).toBe(300);
   });
 });

@@ -357,6 +357,14 @@ async function handleSettings(
     });
     return;
   }
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${req.headers.host ?? ""}`) {
+    sendJson(res, 403, {
+      error: "forbidden",
+      message: "The sandbox settings do not answer web pages.",
+    });
+    return;
+  }
   if (req.method === "GET") {
     sendJson(res, 200, { ...settings });
     return;
