@@ -1,15 +1,33 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 
+const alias = { "@": new URL("./src", import.meta.url).pathname };
+
+// Two projects: the app's tests run in jsdom with MSW; the sandbox's contract
+// tests run in Node against real servers, with nothing intercepted.
 export default defineConfig({
-  plugins: [react()],
-  resolve: { alias: { "@": new URL("./src", import.meta.url).pathname } },
   test: {
-    globals: true,
-    environment: "jsdom",
-    setupFiles: ["./src/testing/setup.ts"],
-    include: ["src/**/*.test.{ts,tsx}", "sandbox/**/*.test.ts"],
-    environmentMatchGlobs: undefined,
     restoreMocks: true,
+    projects: [
+      {
+        plugins: [react()],
+        resolve: { alias },
+        test: {
+          name: "app",
+          globals: true,
+          environment: "jsdom",
+          setupFiles: ["./src/testing/setup.ts"],
+          include: ["src/**/*.test.{ts,tsx}"],
+        },
+      },
+      {
+        test: {
+          name: "sandbox",
+          globals: true,
+          environment: "node",
+          include: ["sandbox/**/*.test.ts"],
+        },
+      },
+    ],
   },
 });

@@ -2,7 +2,6 @@
 // Contract tests for the sandbox API, with access tokens obtained through the
 // sandbox provider's real authorization code + PKCE flow.
 
-import "./testing/node-test-environment.ts";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";

@@ -2,7 +2,6 @@
 // Contract tests for the sandbox's fault and latency injection and its
 // environment variables.
 
-import "./testing/node-test-environment.ts";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SandboxConfigError, sandboxOptionsFromEnv } from "./config.ts";
 import { startSandbox, type Sandbox } from "./sandbox.ts";

@@ -2,7 +2,6 @@
 // Contract tests for the sandbox OpenID provider, driven over HTTP like a
 // browser and the dashboard would.
 
-import "./testing/node-test-environment.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
