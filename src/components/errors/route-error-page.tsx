@@ -37,7 +37,11 @@ export function RouteErrorPage() {
       </Button>
     );
     return (
-      <MessagePage title="The sign-in service can't be reached" tone="problem" actions={signInAgain}>
+      <MessagePage
+        title="The sign-in service can't be reached"
+        tone="problem"
+        actions={signInAgain}
+      >
         <p>Check your connection and try again in a moment.</p>
       </MessagePage>
     );

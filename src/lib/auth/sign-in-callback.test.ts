@@ -12,7 +12,14 @@ const base64url = (value: object) =>
 
 function idToken() {
   const now = Math.floor(Date.now() / 1000);
-  const claims = { iss: AUTHORITY, aud: "openscaler-dashboard", sub: SUBJECT, iat: now, exp: now + 600, name: "Dana Demo" };
+  const claims = {
+    iss: AUTHORITY,
+    aud: "openscaler-dashboard",
+    sub: SUBJECT,
+    iat: now,
+    exp: now + 600,
+    name: "Dana Demo",
+  };
   return `${base64url({ alg: "RS256", typ: "JWT" })}.${base64url(claims)}.signature`;
 }
 
@@ -75,7 +82,11 @@ describe("completeSignIn", () => {
   it("reports a refused sign-in, keeping where to return to", async () => {
     provider();
     const url = await startedSignIn("/vms/8", "error=access_denied&error_description=cancelled");
-    expect(await completeSignIn(url)).toEqual({ ok: false, problem: "access-denied", returnTo: "/vms/8" });
+    expect(await completeSignIn(url)).toEqual({
+      ok: false,
+      problem: "access-denied",
+      returnTo: "/vms/8",
+    });
   });
 
   it("reports login_required", async () => {

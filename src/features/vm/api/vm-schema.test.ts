@@ -39,7 +39,8 @@ describe("parsing the state part", () => {
   });
 
   it("says which field is missing", () => {
-    const { state: _state, ...withoutState } = exampleVm();
+    const withoutState: Partial<ReturnType<typeof exampleVm>> = exampleVm();
+    delete withoutState.state;
     expect(parseStatePart(withoutState).state).toEqual({
       ok: false,
       problem: "The API sent the VM without a state.",

@@ -1,0 +1,27 @@
+import type { VmDisk } from "../api/vm-schema";
+import { DiskUsageBar } from "./disk-usage-bar";
+
+/** Main disk first, then the API's order. */
+export function sortDisks(disks: readonly VmDisk[]): VmDisk[] {
+  return [...disks.filter((disk) => disk.isMain), ...disks.filter((disk) => !disk.isMain)];
+}
+
+export function DiskList({ disks }: { disks: readonly VmDisk[] }) {
+  if (disks.length === 0) {
+    return <p className="text-slate-700 dark:text-slate-300">This VM has no disks attached.</p>;
+  }
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Allocated is the space the disk image takes on the host, not what the VM&apos;s files use.
+      </p>
+      <ul className="space-y-5">
+        {sortDisks(disks).map((disk, index) => (
+          <li key={`${disk.targetDevice ?? ""}-${disk.path ?? ""}-${String(index)}`}>
+            <DiskUsageBar disk={disk} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { diskUsage, type UsageLevel } from "@/utils/disk-usage";
+import { formatBytesIEC } from "@/utils/format-bytes";
+import type { VmDisk } from "../api/vm-schema";
+
+const BAR: Record<UsageLevel, string> = {
+  ok: "fill-sky-600 dark:fill-sky-400",
+  warning: "fill-amber-500 dark:fill-amber-400",
+  critical: "fill-red-600 dark:fill-red-500",
+};
+
+/** One disk: what it is, how much of it the host has allocated, as a bar and in words. */
+export function DiskUsageBar({ disk }: { disk: VmDisk }) {
+  const usage = diskUsage(disk.capacityBytes, disk.allocationBytes);
+  const name = `${disk.path ?? "Disk"}${disk.targetDevice ? ` (${disk.targetDevice})` : ""}`;
+  const allocated = formatBytesIEC(disk.allocationBytes);
+  const capacity = usage.percent === null ? null : formatBytesIEC(disk.capacityBytes);
+  const valueText =
+    usage.label === null
+      ? `${allocated} allocated, capacity unknown`
+      : `${usage.label} allocated${usage.overAllocated ? ", over-allocated" : ""}`;
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+        <p className="min-w-0 font-medium break-words [overflow-wrap:anywhere]">
+          <span className="font-mono">{disk.path ?? "—"}</span>
+          {disk.targetDevice ? (
+            <span className="ml-2 font-mono text-sm text-slate-600 dark:text-slate-400">
+              {disk.targetDevice}
+            </span>
+          ) : null}
+          {disk.isMain ? (
+            <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
+              Main disk
+            </span>
+          ) : null}
+        </p>
+        <p className="text-sm text-slate-700 tabular-nums dark:text-slate-300">
+          {capacity === null ? (
+            <>{allocated} allocated · capacity unknown</>
+          ) : (
+            <>
+              {allocated} allocated of {capacity} ·{" "}
+              <span
+                className={
+                  usage.level === "ok" ? "" : "font-semibold text-amber-800 dark:text-amber-300"
+                }
+              >
+                {usage.label}
+              </span>
+              {usage.overAllocated ? (
+                <span className="ml-1 font-semibold text-red-700 dark:text-red-300">
+                  over-allocated
+                </span>
+              ) : null}
+            </>
+          )}
+        </p>
+      </div>
+      <div
+        role="progressbar"
+        aria-label={`Disk ${name} allocation`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        {...(usage.percent === null ? {} : { "aria-valuenow": Math.round(usage.barPercent) })}
+        aria-valuetext={valueText}
+        className="h-2.5 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
+      >
+        {/* An SVG attribute sets the width exactly without an inline style (CSP). */}
+        <svg aria-hidden="true" className="block h-full w-full" preserveAspectRatio="none">
+          <rect
+            width={`${usage.barPercent.toFixed(2)}%`}
+            height="100%"
+            rx="5"
+            className={BAR[usage.level]}
+          />
+        </svg>
+      </div>
+    </div>
+  );
+}

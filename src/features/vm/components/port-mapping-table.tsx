@@ -1,0 +1,132 @@
+import type { VmPortMapping } from "../api/vm-schema";
+
+interface PortMappingTableProps {
+  publicIp: string | undefined;
+  ports: readonly VmPortMapping[];
+  sshUser: string;
+}
+
+/** A link for a web port, only when the address makes a valid http(s) URL. */
+export function webLink(publicIp: string, publicPort: number, internalPort: number): string | null {
+  const scheme = internalPort === 443 ? "https" : internalPort === 80 ? "http" : null;
+  if (!scheme) return null;
+  const host = publicIp.includes(":") && !publicIp.startsWith("[") ? `[${publicIp}]` : publicIp;
+  try {
+    const url = new URL(`${scheme}://${host}:${String(publicPort)}/`);
+    if (url.protocol !== `${scheme}:` || url.hostname === "") return null;
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+export function sshCommand(publicIp: string, publicPort: number, user: string): string {
+  return `ssh -p ${String(publicPort)} ${user}@${publicIp}`;
+}
+
+function Hint({
+  publicIp,
+  mapping,
+  sshUser,
+}: {
+  publicIp: string;
+  mapping: VmPortMapping;
+  sshUser: string;
+}) {
+  if (mapping.internalPort === 22) {
+    return (
+      <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs break-all dark:bg-slate-800">
+        {sshCommand(publicIp, mapping.publicPort, sshUser)}
+      </code>
+    );
+  }
+  const href = webLink(publicIp, mapping.publicPort, mapping.internalPort);
+  if (!href) return <span className="text-slate-500 dark:text-slate-400">—</span>;
+  return (
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="inline-flex min-h-11 items-center font-medium text-sky-700 underline underline-offset-4 dark:text-sky-300"
+    >
+      Open {mapping.internalPort === 443 ? "HTTPS" : "HTTP"}
+      <span className="sr-only"> {href} (opens in a new tab)</span>
+    </a>
+  );
+}
+
+/** Public ip:port → internal port, as a table on wide screens and a list on phones. */
+export function PortMappingTable({ publicIp, ports, sshUser }: PortMappingTableProps) {
+  if (!publicIp) {
+    return (
+      <p className="text-slate-700 dark:text-slate-300">
+        This VM has no public IP address, so no ports are reachable from the internet.
+      </p>
+    );
+  }
+  if (ports.length === 0) {
+    return <p className="text-slate-700 dark:text-slate-300">No ports are mapped to this VM.</p>;
+  }
+  return (
+    <>
+      <table className="hidden w-full text-left text-sm sm:table">
+        <caption className="sr-only">Port mappings from {publicIp} to this VM</caption>
+        <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          <tr>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Public address
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Internal port
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Description
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Use it
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {ports.map((mapping, index) => (
+            <tr key={`${String(mapping.publicPort)}-${String(index)}`}>
+              <td className="py-2 pr-4 font-mono whitespace-nowrap">
+                {publicIp}:{mapping.publicPort}
+              </td>
+              <td className="py-2 pr-4 font-mono">{mapping.internalPort}</td>
+              <td className="py-2 pr-4 break-words [overflow-wrap:anywhere]">
+                {mapping.description ?? "—"}
+              </td>
+              <td className="py-2">
+                <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ul className="space-y-3 sm:hidden" aria-label={`Port mappings from ${publicIp}`}>
+        {ports.map((mapping, index) => (
+          <li
+            key={`${String(mapping.publicPort)}-${String(index)}`}
+            className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+          >
+            <p className="font-mono text-sm break-all">
+              {publicIp}:{mapping.publicPort}
+              <span aria-hidden="true"> → </span>
+              <span className="sr-only"> to internal port </span>
+              {mapping.internalPort}
+            </p>
+            {mapping.description ? (
+              <p className="mt-1 text-sm break-words text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
+                {mapping.description}
+              </p>
+            ) : null}
+            <div className="mt-2 text-sm">
+              <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

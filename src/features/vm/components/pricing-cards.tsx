@@ -1,0 +1,35 @@
+import { formatPrice } from "@/utils/format-money";
+import type { VmPricing } from "../api/vm-schema";
+
+interface PricingCardsProps {
+  pricing: VmPricing;
+  currency: string;
+}
+
+/** Hourly and monthly price, with every digit the API gave. */
+export function PricingCards({ pricing, currency }: PricingCardsProps) {
+  const cards = [
+    { label: "Per hour", value: formatPrice(pricing.hourly, currency) },
+    { label: "Per month", value: formatPrice(pricing.monthly, currency) },
+  ];
+  return (
+    <div className="space-y-3">
+      <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2">
+        {cards.map((card) => (
+          <div
+            key={card.label}
+            className="rounded-xl border border-slate-200 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-950"
+          >
+            <dt className="text-sm text-slate-600 dark:text-slate-400">{card.label}</dt>
+            <dd className="mt-1 text-2xl font-semibold tracking-tight tabular-nums break-all">
+              {card.value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Prices in {currency}, as the API states them.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { formatExactTime, formatRelativeTime, parseApiTimestamp } from "@/utils/format-time";
+
+interface RelativeTimeProps {
+  /** An API timestamp; zone-less ones are UTC. */
+  value: string | undefined;
+  now?: Date;
+}
+
+/**
+ * "2 years ago", with the exact time in the viewer's time zone on hover and
+ * on keyboard focus (the exact time is also the accessible description).
+ */
+export function RelativeTime({ value, now }: RelativeTimeProps) {
+  const date = parseApiTimestamp(value);
+  if (!date) return <span>—</span>;
+  const exact = formatExactTime(date);
+  return (
+    <span className="group relative inline-block">
+      <time
+        dateTime={date.toISOString()}
+        title={exact}
+        tabIndex={0}
+        aria-label={`${formatRelativeTime(date, now)} (${exact})`}
+        className="cursor-help rounded-sm underline decoration-dotted underline-offset-4"
+      >
+        {formatRelativeTime(date, now)}
+      </time>
+      <span
+        aria-hidden="true"
+        className="pointer-events-none invisible absolute top-full left-0 z-10 mt-1 w-max max-w-[16rem] rounded-md bg-slate-900 px-2 py-1 text-xs text-white shadow group-focus-within:visible dark:bg-slate-100 dark:text-slate-900"
+      >
+        {exact}
+      </span>
+    </span>
+  );
+}
