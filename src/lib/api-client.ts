@@ -144,7 +144,8 @@ export async function apiGet(
       response = await send(url, token, signal);
     }
     if (!renewed || response.status === 401) {
-      void startSignIn();
+      // A failure to reach the provider shows on the page that needed it.
+      startSignIn().catch(() => undefined);
       throw new SignInRequiredError();
     }
   }

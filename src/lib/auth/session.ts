@@ -30,24 +30,28 @@ function expiresSoon(user: User, aheadSeconds = RENEW_AHEAD_SECONDS): boolean {
   return user.expires_in === undefined || user.expires_in <= aheadSeconds;
 }
 
-let signInStarted = false;
+let redirecting: Promise<never> | null = null;
 
-/** Sends the reader to the provider, remembering where to come back to. */
-export async function startSignIn(returnTo: string = currentLocation()): Promise<never> {
-  if (!signInStarted) {
-    signInStarted = true;
+/**
+ * Sends the reader to the provider, remembering where to come back to. Every
+ * caller (the route guards, API requests) shares one attempt, so they all
+ * fail together when the provider cannot be reached.
+ */
+export function startSignIn(returnTo: string = currentLocation()): Promise<never> {
+  redirecting ??= (async () => {
     const target = safeReturnLocation(returnTo, window.location.origin);
     try {
       // The return location travels in the request's local state (kept in
       // sessionStorage), never in the URL sent to the provider.
       await userManager.signinRedirect({ state: { returnTo: target } });
     } catch {
-      signInStarted = false;
+      redirecting = null;
       throw new SignInUnavailableError();
     }
-  }
-  // The page is leaving; nothing after this should render.
-  return new Promise<never>(() => undefined);
+    // The page is leaving; nothing after this should render.
+    return new Promise<never>(() => undefined);
+  })();
+  return redirecting;
 }
 
 const renewOnce = singleFlight(() =>
@@ -92,7 +96,7 @@ export async function getAccessToken(): Promise<string> {
   let user = await userManager.getUser();
   if (user && expiresSoon(user, 0)) user = await renewSession();
   if (!user) {
-    void startSignIn();
+    startSignIn().catch(() => undefined);
     throw new SignInRequiredError();
   }
   return user.access_token;
