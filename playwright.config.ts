@@ -26,6 +26,7 @@ const launchOptions = {
 };
 
 export const APP_URL = "http://localhost:4173";
+const SHARED_SETTINGS = /provider-settings\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -45,11 +46,20 @@ export default defineConfig({
   projects: [
     {
       name: "desktop",
+      testIgnore: SHARED_SETTINGS,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 }, launchOptions },
     },
     {
       name: "phone",
+      testIgnore: SHARED_SETTINGS,
       use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions },
+    },
+    {
+      // Changes lifetimes every sign-in shares: runs alone, after the others.
+      name: "provider-settings",
+      testMatch: SHARED_SETTINGS,
+      dependencies: ["desktop", "phone"],
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 }, launchOptions },
     },
   ],
   webServer: [

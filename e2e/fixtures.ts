@@ -17,6 +17,17 @@ export async function signInAs(page: Page, path: string, account = "demo"): Prom
   await page.waitForURL((url) => url.origin !== PROVIDER_URL && !url.pathname.startsWith("/auth/"));
 }
 
+/** The signed-in user as the app stored it in this tab's sessionStorage. */
+export async function storedSession(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    for (let index = 0; index < sessionStorage.length; index += 1) {
+      const key = sessionStorage.key(index);
+      if (key?.startsWith("openscaler.user:")) return sessionStorage.getItem(key) ?? undefined;
+    }
+    return undefined;
+  });
+}
+
 interface Fault {
   vmId: string;
   part: "state" | "disks" | "network" | "list" | "*";

@@ -47,6 +47,7 @@ for (const hostile of [
     // Rewrite the return location inside the stored sign-in request, as an
     // attacker who could write to this tab's storage would.
     await page.addInitScript((returnTo) => {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its own `this` below
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
         let next = value;
@@ -105,13 +106,17 @@ test("login_required from the provider shows its page", async ({ page }) => {
 test("an unreachable provider gives a clear page, not a blank screen", async ({ page }) => {
   await page.route(`${PROVIDER_URL}/**`, (route) => route.abort("connectionrefused"));
   await page.goto("/vms/8");
-  await expect(page.getByRole("heading", { name: "The sign-in service can't be reached" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "The sign-in service can't be reached" }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign in again" })).toBeVisible();
 });
 
 test("a reused callback URL gives a clear page, not a loop", async ({ page }) => {
   await page.goto("/auth/callback?code=stale&state=unknown-state");
-  await expect(page.getByRole("heading", { name: "This sign-in link has already been used" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "This sign-in link has already been used" }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign in again" })).toBeVisible();
 });
 

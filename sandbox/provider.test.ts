@@ -388,7 +388,10 @@ describe("single sign-on and sign-out", () => {
 describe("settings control endpoint", () => {
   it("changes the access-token lifetime at run time", async () => {
     const settingsUrl = `${sandbox.providerUrl}/__sandbox/settings`;
-    expect(await (await fetch(settingsUrl)).json()).toEqual({ accessTokenTtlSeconds: 300 });
+    expect(await (await fetch(settingsUrl)).json()).toEqual({
+      accessTokenTtlSeconds: 300,
+      authorizationCodeTtlSeconds: 60,
+    });
 
     const put = await fetch(settingsUrl, {
       method: "PUT",
@@ -396,7 +399,10 @@ describe("settings control endpoint", () => {
       body: JSON.stringify({ accessTokenTtlSeconds: 30 }),
     });
     expect(put.status).toBe(200);
-    expect(await put.json()).toEqual({ accessTokenTtlSeconds: 30 });
+    expect(await put.json()).toEqual({
+      accessTokenTtlSeconds: 30,
+      authorizationCodeTtlSeconds: 60,
+    });
     try {
       const { tokens } = await signIn(client);
       expect(tokens.expires_in).toBe(30);
@@ -409,6 +415,30 @@ describe("settings control endpoint", () => {
     } finally {
       sandbox.setAccessTokenTtl(300);
     }
+  });
+
+  it("makes authorization codes expire sooner at run time", async () => {
+    const settingsUrl = `${sandbox.providerUrl}/__sandbox/settings`;
+    const put = await fetch(settingsUrl, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ authorizationCodeTtlSeconds: 1 }),
+    });
+    expect(await put.json()).toEqual({
+      accessTokenTtlSeconds: 300,
+      authorizationCodeTtlSeconds: 1,
+    });
+    await fetch(settingsUrl, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ authorizationCodeTtlSeconds: 60 }),
+    });
+    const bad = await fetch(settingsUrl, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ authorizationCodeTtlSeconds: -5 }),
+    });
+    expect(await bad.json()).toMatchObject({ invalid: ["authorizationCodeTtlSeconds"] });
   });
 
   it("refuses bad values, non-JSON bodies and has no CORS", async () => {

@@ -17,6 +17,7 @@ import {
   createProvider,
   DASHBOARD_CLIENT_ID,
   isValidTtl,
+  DEFAULT_AUTHORIZATION_CODE_TTL_SECONDS,
   MAX_ACCESS_TOKEN_TTL_SECONDS,
   providerRequestListener,
   type ProviderSettings,
@@ -81,6 +82,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const dashboardOrigins = [...(options.dashboardOrigins ?? DEFAULT_DASHBOARD_ORIGINS)];
   const settings: ProviderSettings = {
     accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
+    authorizationCodeTtlSeconds: DEFAULT_AUTHORIZATION_CODE_TTL_SECONDS,
   };
   if (!isValidTtl(settings.accessTokenTtlSeconds)) {
     throw new Error(

@@ -22,7 +22,11 @@ export const API_SCOPE = "vms:read";
 
 export interface ProviderSettings {
   accessTokenTtlSeconds: number;
+  /** How long an authorization code can be exchanged; short values let tests see an expired code. */
+  authorizationCodeTtlSeconds: number;
 }
+
+export const DEFAULT_AUTHORIZATION_CODE_TTL_SECONDS = 60;
 
 export const MAX_ACCESS_TOKEN_TTL_SECONDS = 24 * 60 * 60;
 
@@ -114,7 +118,7 @@ export function createProvider(options: ProviderOptions): Provider {
     rotateRefreshToken: true,
     ttl: {
       AccessToken: () => settings.accessTokenTtlSeconds,
-      AuthorizationCode: 60,
+      AuthorizationCode: () => settings.authorizationCodeTtlSeconds,
       IdToken: 60 * 60,
       Interaction: 60 * 60,
       Session: SESSION_TTL,
@@ -392,16 +396,20 @@ async function handleSettings(
     sendJson(res, 400, { error: "invalid_json", message: "The request body is not valid JSON." });
     return;
   }
-  const ttl = (body as { accessTokenTtlSeconds?: unknown } | null)?.accessTokenTtlSeconds;
-  if (!isValidTtl(ttl)) {
+  // Each setting is optional; every one given must be a valid lifetime.
+  const given = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+  const names = ["accessTokenTtlSeconds", "authorizationCodeTtlSeconds"] as const;
+  const present = names.filter((name) => name in given);
+  const invalid = present.filter((name) => !isValidTtl(given[name]));
+  if (present.length === 0 || invalid.length > 0) {
     sendJson(res, 400, {
       error: "invalid_settings",
-      message: `accessTokenTtlSeconds must be a whole number of seconds from 1 to ${MAX_ACCESS_TOKEN_TTL_SECONDS}.`,
-      invalid: ["accessTokenTtlSeconds"],
+      message: `Settings are whole numbers of seconds from 1 to ${MAX_ACCESS_TOKEN_TTL_SECONDS}: ${names.join(", ")}.`,
+      invalid: present.length === 0 ? [...names] : invalid,
     });
     return;
   }
-  settings.accessTokenTtlSeconds = ttl;
+  for (const name of present) settings[name] = given[name] as number;
   sendJson(res, 200, { ...settings });
 }
 

@@ -1,0 +1,87 @@
+import { test, expect, signInAs, storedSession, PROVIDER_URL } from "./fixtures";
+
+test.describe("session life", () => {
+  test("a 401 in the middle of a session renews once and the page recovers", async ({
+    page,
+    injectFault,
+  }) => {
+    await signInAs(page, "/vms/8");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "my-example-computer" }),
+    ).toBeVisible();
+    await injectFault({ vmId: "8", part: "state", status: 401, times: 1 });
+    const renewal = page.waitForRequest((req) => req.url() === `${PROVIDER_URL}/token`);
+    const retried = page.waitForResponse(
+      (res) => res.url().includes("/v1/vms/8?only=state") && res.status() === 200,
+    );
+    await page.getByRole("button", { name: "Refresh the VM's state" }).click();
+    await renewal;
+    await retried;
+    await expect(page).toHaveURL(/\/vms\/8$/);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "my-example-computer" }),
+    ).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveCount(0);
+  });
+
+  test("when renewal cannot help, the reader signs in again and returns to the same page", async ({
+    page,
+    injectFault,
+  }) => {
+    await signInAs(page, "/vms/8#disks");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "my-example-computer" }),
+    ).toBeVisible();
+    // Both the request and its retry after renewal are refused.
+    await injectFault({ vmId: "8", part: "state", status: 401, times: 2 });
+    const toProvider = page.waitForRequest((req) => req.url().startsWith(`${PROVIDER_URL}/auth?`));
+    await page.getByRole("button", { name: "Refresh the VM's state" }).click();
+    await toProvider;
+    // The provider still has a session, so it sends the reader straight back.
+    await page.waitForURL((url) => url.pathname === "/vms/8" && url.hash === "#disks", {
+      timeout: 20_000,
+    });
+    await expect(
+      page.getByRole("heading", { level: 1, name: "my-example-computer" }),
+    ).toBeVisible();
+  });
+
+  test("sign-out clears the session and data, and Back shows no VM", async ({ page }) => {
+    await signInAs(page, "/vms/8");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "my-example-computer" }),
+    ).toBeVisible();
+    await page.getByRole("button", { name: /Account: Dana Demo/ }).click();
+    await expect(page.getByText("demo@openscaler.example")).toBeVisible();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("heading", { name: "You're signed out" })).toBeVisible();
+    const stored = await page.evaluate(() =>
+      Object.keys(sessionStorage).filter((key) => key.includes("user")),
+    );
+    expect(stored).toEqual([]);
+    await page.goBack();
+    await page.waitForLoadState();
+    await expect(page.getByText("my-example-computer")).toHaveCount(0);
+    await expect(page.getByText("10.99.88.77")).toHaveCount(0);
+  });
+
+  test("the token is never put in localStorage or a URL", async ({ page }) => {
+    const urls: string[] = [];
+    page.on("request", (req) => urls.push(req.url()));
+    await signInAs(page, "/vms/8");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "my-example-computer" }),
+    ).toBeVisible();
+    const user = await storedSession(page);
+    const { access_token: accessToken, refresh_token: refreshToken } = JSON.parse(user ?? "{}") as {
+      access_token?: string;
+      refresh_token?: string;
+    };
+    expect(accessToken).toBeTruthy();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    for (const url of urls) {
+      expect(url).not.toContain(accessToken ?? "-");
+      expect(url).not.toContain(refreshToken ?? "-");
+    }
+  });
+});
