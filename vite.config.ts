@@ -1,7 +1,7 @@
 import { defineConfig, loadEnv } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
-import { ConfigError, parseAppConfig } from "./src/config/app-config";
+import { ConfigError, parseAppConfig } from "./src/config/app-config.ts";
 
 export default defineConfig(({ mode }) => {
   // Refuse a wrong configuration when the server starts or the build runs,

@@ -118,7 +118,7 @@ test("every sandbox VM renders without a console error or a broken number", asyn
   });
   page.on("pageerror", (error) => errors.push(error.message));
   const { vms } = (await (await request.get(`${API_URL}/__sandbox/vms`)).json()) as {
-    vms: { id: number | string; user_id: string }[];
+    vms: { id: number | string; name: string; user_id: string }[];
   };
   const mine = vms.filter((vm) => vm.user_id === DEMO);
   expect(mine.length).toBeGreaterThanOrEqual(12);
@@ -132,7 +132,7 @@ test("every sandbox VM renders without a console error or a broken number", asyn
       },
       `/vms/${encodeURIComponent(String(vm.id))}`,
     );
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(vm.name);
     await expect(page.getByRole("region", { name: "Disks" }).getByRole("status")).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Network" }).getByRole("status")).toHaveCount(0);
     await expectNoBrokenNumbers(page);
