@@ -18,7 +18,7 @@ const noRawHtml = {
 };
 const noScriptUrl = {
   selector: "Literal[value=/^\\s*javascript:/i]",
-  message: "javascript: URLs are forbidden.",
+  message: "URLs with the javascript: scheme are forbidden.",
 };
 
 export default tseslint.config(
@@ -58,6 +58,10 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    files: ["**/*.{ts,tsx}"],
+    rules: { "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }] },
+  },
+  {
     // Security rules: no raw HTML, no script URLs, no eval anywhere.
     rules: {
       "no-eval": "error",
@@ -65,7 +69,6 @@ export default tseslint.config(
       "no-new-func": "error",
       "no-script-url": "error",
       "no-restricted-syntax": ["error", noRawHtml, noScriptUrl],
-      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
     },
   },
   layer(
