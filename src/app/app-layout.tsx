@@ -6,6 +6,7 @@ import { keepSessionAlive, signOut } from "@/lib/auth/session";
 import { forgetSignedInPerson, useSignedInPerson } from "@/lib/auth/signed-in-person";
 import { UserMenu } from "@/components/layouts/user-menu";
 import { MessagePage } from "@/components/errors/message-page";
+import { OfflineBanner } from "@/components/layouts/offline-banner";
 import { paths } from "@/config/paths";
 
 /** The signed-in frame: header with the user menu, and the page. */
@@ -61,6 +62,7 @@ export function AppLayout() {
           {person ? <UserMenu person={person} onSignOut={handleSignOut} /> : null}
         </div>
       </header>
+      <OfflineBanner />
       <Outlet />
     </div>
   );

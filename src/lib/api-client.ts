@@ -26,14 +26,13 @@ export class ApiError extends Error {
     this.name = "ApiError";
   }
 
-  /** 4xx answers will not change by asking again; the rest may. */
+  /**
+   * Worth retrying on its own, with backoff: 5xx, network failures and 429
+   * (after Retry-After). Never a 4xx; never a timeout, which already cost the
+   * reader the whole limit and is reported at once with a "Try again".
+   */
   get retryable(): boolean {
-    return (
-      this.kind === "server" ||
-      this.kind === "network" ||
-      this.kind === "timeout" ||
-      this.kind === "rate-limited"
-    );
+    return this.kind === "server" || this.kind === "network" || this.kind === "rate-limited";
   }
 }
 

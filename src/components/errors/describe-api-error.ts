@@ -5,7 +5,6 @@ export interface ProblemText {
   text: string;
   /** A short technical line for a support ticket. */
   detail?: string;
-  canRetry: boolean;
 }
 
 /** What went wrong, in the reader's words, for any error a query can throw. */
@@ -14,10 +13,9 @@ export function describeApiError(error: unknown, subject: string): ProblemText {
     return {
       title: `Couldn't show ${subject}`,
       text: "Something unexpected happened in the dashboard.",
-      canRetry: true,
     };
   }
-  const base = { detail: error.detail, canRetry: error.retryable };
+  const base = { detail: error.detail };
   switch (error.kind) {
     case "forbidden":
       return {
@@ -64,9 +62,8 @@ export function describeApiError(error: unknown, subject: string): ProblemText {
         ...base,
         title: `Couldn't read ${subject}`,
         text: "The API sent an answer the dashboard could not read.",
-        canRetry: true,
       };
     case "unexpected":
-      return { ...base, title: `Couldn't load ${subject}`, text: error.message, canRetry: true };
+      return { ...base, title: `Couldn't load ${subject}`, text: error.message };
   }
 }

@@ -9,14 +9,13 @@ import { vmQueries } from "../api/vm-queries";
 import { StatusBadge, describeVmState } from "./status-badge";
 import { VmFacts } from "./vm-facts";
 import { ResourceSummary } from "./resource-summary";
+import { StaleNote, formatAge } from "./stale-note";
 
-function UpdatedAgo({ updatedAt, stale }: { updatedAt: number; stale: boolean }) {
+function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
   const now = useNow(1000);
-  const seconds = Math.max(0, Math.round((now - updatedAt) / 1000));
-  const age = seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min`;
   return (
-    <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="off">
-      {stale ? `Showing data from ${age} ago; refreshing failed.` : `Updated ${age} ago`}
+    <p className="text-xs text-slate-600 dark:text-slate-400">
+      Updated {formatAge(now - updatedAt)} ago
     </p>
   );
 }
@@ -36,9 +35,7 @@ export function OverviewSection({ vmId }: { vmId: string }) {
 
   const refresh = (
     <div className="flex items-center gap-3 print:hidden">
-      {query.dataUpdatedAt > 0 ? (
-        <UpdatedAgo updatedAt={query.dataUpdatedAt} stale={query.isRefetchError} />
-      ) : null}
+      {query.dataUpdatedAt > 0 ? <UpdatedAgo updatedAt={query.dataUpdatedAt} /> : null}
       <Button
         onClick={() => void query.refetch()}
         disabled={query.isFetching}
@@ -71,6 +68,7 @@ export function OverviewSection({ vmId }: { vmId: string }) {
 
   return (
     <PageSection id="overview" title="Overview" aside={refresh}>
+      <StaleNote query={query} subject="the VM's state" />
       <div className="space-y-5">
         {basics.ok ? (
           <div className="space-y-2">
@@ -91,14 +89,11 @@ export function OverviewSection({ vmId }: { vmId: string }) {
             problem={{
               title: "Couldn't show this VM's details",
               text: basics.problem,
-              canRetry: false,
             }}
           />
         )}
         {state && !state.ok ? (
-          <ProblemPanel
-            problem={{ title: "Couldn't show the state", text: state.problem, canRetry: false }}
-          />
+          <ProblemPanel problem={{ title: "Couldn't show the state", text: state.problem }} />
         ) : null}
         {basics.ok ? (
           <>
