@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices, chromium } from "@playwright/test";
 
@@ -25,7 +26,18 @@ const launchOptions = {
   ],
 };
 
-export const APP_URL = "http://localhost:4173";
+// The suite runs against the production build served by nginx with the
+// production security headers (deploy/), as CI does; without nginx it falls
+// back to Vite's preview server and says so.
+const hasNginx = spawnSync("nginx", ["-v"], { stdio: "ignore" }).error === undefined;
+if (!hasNginx) {
+  console.warn(
+    "nginx not found: end-to-end tests use Vite's preview server, without the production headers.",
+  );
+}
+export const APP_URL = hasNginx ? "http://localhost:8080" : "http://localhost:4173";
+// A short API time limit, so the timeout case is seen in seconds.
+const buildEnv = { VITE_API_TIMEOUT_MS: "5000" };
 const SHARED_SETTINGS = /provider-settings\.spec\.ts/;
 
 export default defineConfig({
@@ -71,8 +83,8 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      // The production build, served by Vite's preview server.
-      command: "npx vite build --logLevel warn && npx vite preview",
+      command: `npx vite build --logLevel error && ${hasNginx ? "npx tsx deploy/serve.ts" : "npx vite preview"}`,
+      env: buildEnv,
       url: APP_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

@@ -38,8 +38,60 @@ interface Fault {
   times?: number;
 }
 
-/** Sandbox fault injection, removed again after the test. */
-export const test = base.extend<{ injectFault: (fault: Fault) => Promise<void> }>({
+/** Chrome's console line for an HTTP error answer: expected where a test causes one. */
+export const FAILED_REQUEST = /^Failed to load resource: /;
+
+interface Fixtures {
+  /** Console errors this test causes on purpose; CSP violations are never allowed. */
+  allowedConsoleErrors: RegExp[];
+  consoleGuard: undefined;
+  /** Sandbox fault injection, removed again after the test. */
+  injectFault: (fault: Fault) => Promise<void>;
+  /**
+   * A private copy of a sandbox VM, deleted after the test: faults injected
+   * into it cannot touch tests running at the same time.
+   */
+  copyVm: (fromId?: string) => Promise<string>;
+}
+
+export const test = base.extend<Fixtures>({
+  allowedConsoleErrors: [[], { option: true }],
+  // Every test fails on a Content-Security-Policy violation or an unexpected
+  // console error, on our pages and the provider's alike.
+  consoleGuard: [
+    async ({ page, allowedConsoleErrors }, use) => {
+      const violations: string[] = [];
+      const errors: string[] = [];
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+        });
+      });
+      page.on("console", (message) => {
+        if (message.type() !== "error") return;
+        const text = message.text();
+        if (text.startsWith("CSP violation") || /Content.Security.Policy/i.test(text))
+          violations.push(text);
+        else if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) errors.push(text);
+      });
+      page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+      await use(undefined);
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+      expect(errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+  copyVm: async ({ request }, use) => {
+    const ids: string[] = [];
+    await use(async (fromId = "8") => {
+      const response = await request.post(`${API_URL}/__sandbox/vms/${fromId}/copies`);
+      expect(response.status()).toBe(201);
+      const { id } = (await response.json()) as { id: string };
+      ids.push(id);
+      return id;
+    });
+    for (const id of ids) await request.delete(`${API_URL}/__sandbox/vms/${id}`);
+  },
   injectFault: async ({ request }, use) => {
     const ids: string[] = [];
     await use(async (fault) => {

@@ -1,18 +1,23 @@
-import { test, expect, signInAs, storedSession, PROVIDER_URL } from "./fixtures";
+import { test, expect, signInAs, storedSession, PROVIDER_URL, FAILED_REQUEST } from "./fixtures";
 
 test.describe("session life", () => {
+  // Chrome logs the 401s these tests provoke.
+  test.use({ allowedConsoleErrors: [FAILED_REQUEST] });
+
   test("a 401 in the middle of a session renews once and the page recovers", async ({
     page,
     injectFault,
+    copyVm,
   }) => {
-    await signInAs(page, "/vms/8");
+    const vmId = await copyVm();
+    await signInAs(page, `/vms/${vmId}`);
     await expect(
       page.getByRole("heading", { level: 1, name: "my-example-computer" }),
     ).toBeVisible();
-    await injectFault({ vmId: "8", part: "state", status: 401, times: 1 });
+    await injectFault({ vmId, part: "state", status: 401, times: 1 });
     const renewal = page.waitForRequest((req) => req.url() === `${PROVIDER_URL}/token`);
     const retried = page.waitForResponse(
-      (res) => res.url().includes("/v1/vms/8?only=state") && res.status() === 200,
+      (res) => res.url().includes(`/v1/vms/${vmId}?only=state`) && res.status() === 200,
     );
     await page.getByRole("button", { name: "Refresh the VM's state" }).click();
     await renewal;
@@ -27,18 +32,20 @@ test.describe("session life", () => {
   test("when renewal cannot help, the reader signs in again and returns to the same page", async ({
     page,
     injectFault,
+    copyVm,
   }) => {
-    await signInAs(page, "/vms/8#disks");
+    const vmId = await copyVm();
+    await signInAs(page, `/vms/${vmId}#disks`);
     await expect(
       page.getByRole("heading", { level: 1, name: "my-example-computer" }),
     ).toBeVisible();
     // Both the request and its retry after renewal are refused.
-    await injectFault({ vmId: "8", part: "state", status: 401, times: 2 });
+    await injectFault({ vmId, part: "state", status: 401, times: 2 });
     const toProvider = page.waitForRequest((req) => req.url().startsWith(`${PROVIDER_URL}/auth?`));
     await page.getByRole("button", { name: "Refresh the VM's state" }).click();
     await toProvider;
     // The provider still has a session, so it sends the reader straight back.
-    await page.waitForURL((url) => url.pathname === "/vms/8" && url.hash === "#disks", {
+    await page.waitForURL((url) => url.pathname === `/vms/${vmId}` && url.hash === "#disks", {
       timeout: 20_000,
     });
     await expect(

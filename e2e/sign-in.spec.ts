@@ -1,4 +1,4 @@
-import { test, expect, signInAs, PROVIDER_URL } from "./fixtures";
+import { test, expect, signInAs, PROVIDER_URL, FAILED_REQUEST } from "./fixtures";
 
 test("signing in as demo shows VM 8's state from the API", async ({ page }) => {
   await signInAs(page, "/vms/8");
@@ -103,13 +103,18 @@ test("login_required from the provider shows its page", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Sign in again" })).toBeVisible();
 });
 
-test("an unreachable provider gives a clear page, not a blank screen", async ({ page }) => {
-  await page.route(`${PROVIDER_URL}/**`, (route) => route.abort("connectionrefused"));
-  await page.goto("/vms/8");
-  await expect(
-    page.getByRole("heading", { name: "The sign-in service can't be reached" }),
-  ).toBeVisible();
-  await expect(page.getByRole("button", { name: "Sign in again" })).toBeVisible();
+test.describe(() => {
+  // Chrome logs the refused connection to the provider.
+  test.use({ allowedConsoleErrors: [FAILED_REQUEST] });
+
+  test("an unreachable provider gives a clear page, not a blank screen", async ({ page }) => {
+    await page.route(`${PROVIDER_URL}/**`, (route) => route.abort("connectionrefused"));
+    await page.goto("/vms/8");
+    await expect(
+      page.getByRole("heading", { name: "The sign-in service can't be reached" }),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign in again" })).toBeVisible();
+  });
 });
 
 test("a reused callback URL gives a clear page, not a loop", async ({ page }) => {
@@ -120,11 +125,16 @@ test("a reused callback URL gives a clear page, not a loop", async ({ page }) =>
   await expect(page.getByRole("button", { name: "Sign in again" })).toBeVisible();
 });
 
-test("an unknown login name is refused clearly by the provider", async ({ page }) => {
-  await page.goto("/vms/8");
-  await page.waitForURL((url) => url.origin === PROVIDER_URL);
-  await page.getByLabel("Username").fill("mallory");
-  await page.getByLabel("Password").fill("x");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText(/There is no sandbox account named/)).toBeVisible();
+test.describe(() => {
+  // The provider answers the refused login with a 400 page.
+  test.use({ allowedConsoleErrors: [FAILED_REQUEST] });
+
+  test("an unknown login name is refused clearly by the provider", async ({ page }) => {
+    await page.goto("/vms/8");
+    await page.waitForURL((url) => url.origin === PROVIDER_URL);
+    await page.getByLabel("Username").fill("mallory");
+    await page.getByLabel("Password").fill("x");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText(/There is no sandbox account named/)).toBeVisible();
+  });
 });

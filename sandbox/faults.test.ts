@@ -244,6 +244,40 @@ describe("fault control endpoints", () => {
   });
 });
 
+describe("per-test copies of a VM", () => {
+  it("copies a VM under a new id, keeps it out of lists, and deletes only copies", async () => {
+    const made = await fetch(`${sandbox.apiUrl}/__sandbox/vms/8/copies`, { method: "POST" });
+    expect(made.status).toBe(201);
+    const { id } = (await made.json()) as { id: string };
+    expect(Number(id)).toBeGreaterThan(1000);
+
+    const copy = (await (await get(`/v1/vms/${id}?only=state`)).json()) as Record<string, unknown>;
+    expect(copy).toMatchObject({ id: Number(id), name: "my-example-computer", state: "running" });
+    await addFault({ vmId: id, part: "state", status: 503 });
+    expect((await get(`/v1/vms/${id}?only=state`)).status).toBe(503);
+    // The original is untouched by the copy's fault.
+    expect((await get("/v1/vms/8?only=state")).status).toBe(200);
+
+    const listed = (await (await get("/v1/vms?project_id=default")).json()) as {
+      vms: { id: number }[];
+    };
+    expect(listed.vms.map((vm) => vm.id)).not.toContain(Number(id));
+    const control = (await (await fetch(`${sandbox.apiUrl}/__sandbox/vms`)).json()) as {
+      vms: { id: number }[];
+    };
+    expect(control.vms.map((vm) => vm.id)).not.toContain(Number(id));
+
+    expect(
+      (await fetch(`${sandbox.apiUrl}/__sandbox/vms/${id}`, { method: "DELETE" })).status,
+    ).toBe(200);
+    expect((await get(`/v1/vms/${id}?only=state`)).status).toBe(404);
+    expect((await fetch(`${sandbox.apiUrl}/__sandbox/vms/8`, { method: "DELETE" })).status).toBe(
+      404,
+    );
+    expect((await get("/v1/vms/8?only=state")).status).toBe(200);
+  });
+});
+
 describe("environment", () => {
   it("SANDBOX_FAULTS gives faults at start", async () => {
     const options = sandboxOptionsFromEnv({

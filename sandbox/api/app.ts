@@ -229,15 +229,37 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
 
   app.get("/__sandbox/vms", (c) =>
     c.json({
-      vms: repository.all().map(({ id, name, user_id, project_id, state }) => ({
-        id,
-        name,
-        user_id,
-        project_id,
-        state,
-      })),
+      vms: repository
+        .all()
+        .filter((vm) => !repository.isCopy(vm))
+        .map(({ id, name, user_id, project_id, state }) => ({
+          id,
+          name,
+          user_id,
+          project_id,
+          state,
+        })),
     }),
   );
+
+  app.post("/__sandbox/vms/:id/copies", (c) => {
+    const copy = repository.copy(c.req.param("id"));
+    if (!copy) return errorJson(404, "not_found", "There is no VM with this id in the sandbox.");
+    return c.json({ id: String(copy.id), vm: copy }, 201);
+  });
+
+  app.delete("/__sandbox/vms/:id", (c) => {
+    const id = c.req.param("id");
+    if (!repository.removeCopy(id)) {
+      return errorJson(
+        404,
+        "not_found",
+        "Only copies made with POST /__sandbox/vms/:id/copies can be deleted.",
+      );
+    }
+    faults.removeForVm(id);
+    return c.json({ deleted: id });
+  });
 
   app.post("/__sandbox/vms/:id/state", async (c) => {
     const id = c.req.param("id");

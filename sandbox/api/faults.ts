@@ -149,6 +149,13 @@ export class FaultStore {
     return this.faults.length < before;
   }
 
+  /** Drops the faults aimed at one VM (a deleted copy's). */
+  removeForVm(vmId: string): number {
+    const before = this.faults.length;
+    this.faults = this.faults.filter((fault) => fault.vmId !== vmId);
+    return before - this.faults.length;
+  }
+
   clear(): number {
     const count = this.faults.length;
     this.faults = [];

@@ -13,8 +13,12 @@ export interface VmRepositoryOptions {
   now?: () => number;
 }
 
+/** The project that per-test copies of VMs live in. */
+export const SCRATCH_PROJECT = "sandbox-scratch";
+
 export class VmRepository {
   private vms = new Map<string, Vm>();
+  private copies = 0;
   private readonly overrides = new Map<string, string>();
   private cycleStart = 0;
   private readonly now: () => number;
@@ -51,6 +55,32 @@ export class VmRepository {
   /** The caller's VMs in one project, in fixture order. */
   list(userId: string, projectId: string): Vm[] {
     return this.all().filter((vm) => vm.user_id === userId && vm.project_id === projectId);
+  }
+
+  /**
+   * A private copy of a VM under a new id, for one test: faults and state
+   * changes on it touch no other test running at the same time. Copies live
+   * in their own project, so no VM list shows them.
+   */
+  copy(fromId: string): Vm | undefined {
+    const source = this.get(fromId);
+    if (!source) return undefined;
+    this.copies += 1;
+    const id = 1000 + this.copies;
+    const copy: Vm = { ...source, id, project_id: SCRATCH_PROJECT };
+    this.vms.set(String(id), copy);
+    return copy;
+  }
+
+  /** Removes a copy; fixtures stay. */
+  removeCopy(id: string): boolean {
+    if (this.vms.get(id)?.project_id !== SCRATCH_PROJECT) return false;
+    this.overrides.delete(id);
+    return this.vms.delete(id);
+  }
+
+  isCopy(vm: Vm): boolean {
+    return vm.project_id === SCRATCH_PROJECT;
   }
 
   setState(id: string, state: string): boolean {
