@@ -63,7 +63,8 @@ export default defineConfig({
     },
     {
       name: "phone",
-      testIgnore: SHARED_SETTINGS,
+      // The fault matrix checks behaviour, not layout: desktop covers it.
+      testIgnore: [SHARED_SETTINGS, /fault-matrix\.spec\.ts/],
       use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions },
     },
     {

@@ -24,7 +24,7 @@ export function describeApiError(error: unknown, subject: string): ProblemText {
         text: "Your account is not allowed to see this.",
       };
     case "not-found":
-      return { ...base, title: `${subject} not found`, text: "It may have been deleted." };
+      return { ...base, title: `Couldn't find ${subject}`, text: "It may have been deleted." };
     case "invalid-request":
       return {
         ...base,
