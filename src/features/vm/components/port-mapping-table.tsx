@@ -1,3 +1,4 @@
+import { useMediaQuery } from "@/lib/use-media-query";
 import type { VmPortMapping } from "../api/vm-schema";
 
 interface PortMappingTableProps {
@@ -57,6 +58,9 @@ function Hint({
 
 /** Public ip:port → internal port, as a table on wide screens and a list on phones. */
 export function PortMappingTable({ publicIp, ports, sshUser }: PortMappingTableProps) {
+  // Only the layout that is shown is built: thousands of mappings stay cheap.
+  // Print always gets the table.
+  const wide = useMediaQuery("(min-width: 640px), print");
   if (!publicIp) {
     return (
       <p className="text-slate-700 dark:text-slate-300">
@@ -69,64 +73,71 @@ export function PortMappingTable({ publicIp, ports, sshUser }: PortMappingTableP
   }
   return (
     <>
-      <table className="hidden w-full text-left text-sm sm:table">
-        <caption className="sr-only">Port mappings from {publicIp} to this VM</caption>
-        <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Public address
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Internal port
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Description
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Use it
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-          {ports.map((mapping, index) => (
-            <tr key={`${String(mapping.publicPort)}-${String(index)}`}>
-              <td className="py-2 pr-4 font-mono whitespace-nowrap">
-                {publicIp}:{mapping.publicPort}
-              </td>
-              <td className="py-2 pr-4 font-mono">{mapping.internalPort}</td>
-              <td className="py-2 pr-4 break-words [overflow-wrap:anywhere]">
-                {mapping.description ?? "—"}
-              </td>
-              <td className="py-2">
-                <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
-              </td>
+      {wide === false ? null : (
+        <table className="hidden w-full text-left text-sm sm:table print:table">
+          <caption className="sr-only">Port mappings from {publicIp} to this VM</caption>
+          <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+            <tr>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Public address
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Internal port
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Description
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Use it
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <ul className="space-y-3 sm:hidden" aria-label={`Port mappings from ${publicIp}`}>
-        {ports.map((mapping, index) => (
-          <li
-            key={`${String(mapping.publicPort)}-${String(index)}`}
-            className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
-          >
-            <p className="font-mono text-sm break-all">
-              {publicIp}:{mapping.publicPort}
-              <span aria-hidden="true"> → </span>
-              <span className="sr-only"> to internal port </span>
-              {mapping.internalPort}
-            </p>
-            {mapping.description ? (
-              <p className="mt-1 text-sm break-words text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
-                {mapping.description}
+          </thead>
+          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+            {ports.map((mapping, index) => (
+              <tr key={`${String(mapping.publicPort)}-${String(index)}`}>
+                <td className="py-2 pr-4 font-mono whitespace-nowrap">
+                  {publicIp}:{mapping.publicPort}
+                </td>
+                <td className="py-2 pr-4 font-mono">{mapping.internalPort}</td>
+                <td className="py-2 pr-4 break-words [overflow-wrap:anywhere]">
+                  {mapping.description ?? "—"}
+                </td>
+                <td className="py-2">
+                  <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {wide === true ? null : (
+        <ul
+          className="space-y-3 sm:hidden print:hidden"
+          aria-label={`Port mappings from ${publicIp}`}
+        >
+          {ports.map((mapping, index) => (
+            <li
+              key={`${String(mapping.publicPort)}-${String(index)}`}
+              className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+            >
+              <p className="font-mono text-sm break-all">
+                {publicIp}:{mapping.publicPort}
+                <span aria-hidden="true"> → </span>
+                <span className="sr-only"> to internal port </span>
+                {mapping.internalPort}
               </p>
-            ) : null}
-            <div className="mt-2 text-sm">
-              <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
-            </div>
-          </li>
-        ))}
-      </ul>
+              {mapping.description ? (
+                <p className="mt-1 text-sm break-words text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
+                  {mapping.description}
+                </p>
+              ) : null}
+              <div className="mt-2 text-sm">
+                <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
