@@ -27,15 +27,13 @@ const launchOptions = {
 };
 
 // The suite runs against the production build served by nginx with the
-// production security headers (deploy/), as CI does; without nginx it falls
-// back to Vite's preview server and says so.
-const hasNginx = spawnSync("nginx", ["-v"], { stdio: "ignore" }).error === undefined;
-if (!hasNginx) {
-  console.warn(
-    "nginx not found: end-to-end tests use Vite's preview server, without the production headers.",
+// production headers (deploy/), exactly as deployed.
+if (spawnSync("nginx", ["-v"], { stdio: "ignore" }).error !== undefined) {
+  throw new Error(
+    "No nginx found: install it with `apt-get install nginx` (the end-to-end tests serve the build with it).",
   );
 }
-export const APP_URL = hasNginx ? "http://localhost:8080" : "http://localhost:4173";
+export const APP_URL = "http://localhost:8080";
 // A short API time limit, so the timeout case is seen in seconds.
 const buildEnv = { VITE_API_TIMEOUT_MS: "5000" };
 const SHARED_SETTINGS = /provider-settings\.spec\.ts/;
@@ -84,7 +82,7 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `npx vite build --logLevel error && ${hasNginx ? "npx tsx deploy/serve.ts" : "npx vite preview"}`,
+      command: "npx vite build --logLevel error && npx tsx deploy/serve.ts",
       env: buildEnv,
       url: APP_URL,
       reuseExistingServer: !process.env.CI,

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
 
+export { APP_URL } from "../playwright.config";
 export const API_URL = "http://localhost:4020";
 export const PROVIDER_URL = "http://localhost:4010";
 
