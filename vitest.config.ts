@@ -28,6 +28,15 @@ export default defineConfig({
           include: ["sandbox/**/*.test.ts"],
         },
       },
+      {
+        test: {
+          name: "deploy",
+          globals: true,
+          environment: "node",
+          include: ["deploy/**/*.test.ts"],
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,92 @@
+// @vitest-environment node
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+import { parseAppConfig } from "../src/config/app-config.ts";
+import { contentSecurityPolicy, securityHeaders } from "./security-headers.ts";
+import { renderHeaders, renderNginxConfig } from "./render-nginx-config.ts";
+
+describe("the Content-Security-Policy follows the app's configuration", () => {
+  it("allows the sandbox API and provider by default", () => {
+    const csp = contentSecurityPolicy(parseAppConfig({}));
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toContain("connect-src http://localhost:4020 http://localhost:4010;");
+    expect(csp).toContain("form-action http://localhost:4010;");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  it("names the real services when the app is pointed at them", () => {
+    const csp = contentSecurityPolicy(
+      parseAppConfig({
+        VITE_API_BASE_URL: "https://api.alpha.openscaler.net/v1-ignored-path",
+        VITE_OIDC_AUTHORITY: "https://id.openscaler.net/realms/customers",
+      }),
+    );
+    expect(csp).toContain(
+      "connect-src https://api.alpha.openscaler.net https://id.openscaler.net;",
+    );
+    expect(csp).toContain("form-action https://id.openscaler.net;");
+    expect(csp).not.toContain("localhost");
+  });
+
+  it("writes every header as an nginx add_header line, for error answers too", () => {
+    const config = parseAppConfig({});
+    const lines = renderHeaders(config).trim().split("\n");
+    expect(lines).toHaveLength(Object.keys(securityHeaders(config)).length);
+    for (const line of lines) expect(line).toMatch(/^add_header [A-Za-z-]+ "[^"\n]+" always;$/);
+  });
+
+  it("renders the nginx config with every placeholder filled and refuses unsafe paths", () => {
+    const site = {
+      listen: "127.0.0.1:8080",
+      root: "/srv/dashboard/dist",
+      runDir: "/tmp/run",
+      headersFile: "/tmp/run/h.conf",
+    };
+    const rendered = renderNginxConfig(site);
+    expect(rendered).not.toMatch(/\{\{[A-Z_]+\}\}/);
+    expect(rendered).toContain("root /srv/dashboard/dist;");
+    expect(rendered).toContain("try_files $uri /index.html;");
+    expect(() => renderNginxConfig({ ...site, root: "/srv/x; evil" })).toThrow(
+      /ROOT must be a path/,
+    );
+  });
+});
+
+describe("lint rules keep unsafe code out", () => {
+  const eslint = new ESLint({ cwd: process.cwd() });
+
+  async function problems(code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, {
+      filePath: "src/features/vm/components/vm-page.tsx",
+    });
+    return (result?.messages ?? []).map((message) => message.message);
+  }
+
+  it("forbids dangerouslySetInnerHTML", async () => {
+    expect(
+      await problems('export const A = () => <div dangerouslySetInnerHTML={{ __html: "x" }} />;\n'),
+    ).toContain("Raw HTML is never rendered: build elements instead.");
+  });
+
+  it("forbids javascript: URLs", async () => {
+    expect(
+      await problems('export const A = () => <a href="javascript:void(0)">x</a>;\n'),
+    ).toContain("URLs with the javascript: scheme are forbidden.");
+  });
+
+  it("forbids eval and its relatives", async () => {
+    const found = await problems(
+      "export function run(code: string) {\n  eval(code);\n  return new Function(code);\n}\n",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "`eval` can be harmful.",
+        "Implied eval. Do not use the Function constructor to create functions.",
+      ]),
+    );
+  });
+});
