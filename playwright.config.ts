@@ -85,7 +85,8 @@ export default defineConfig({
       command: "npx vite build --logLevel error && npx tsx deploy/serve.ts",
       env: buildEnv,
       url: APP_URL,
-      reuseExistingServer: !process.env.CI,
+      // Always this run's build, with the test settings above.
+      reuseExistingServer: false,
       timeout: 120_000,
     },
   ],

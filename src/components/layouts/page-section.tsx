@@ -7,22 +7,30 @@ interface PageSectionProps {
   aside?: ReactNode;
   children: ReactNode;
   busy?: boolean;
+  /**
+   * Shown instead of the section heading, for the page's own first section
+   * whose content starts with the page's h1; the title then only names the
+   * section for assistive technology.
+   */
+  lead?: ReactNode;
 }
 
 /** A titled card that a link can point at (#id). */
-export function PageSection({ id, title, aside, children, busy = false }: PageSectionProps) {
+export function PageSection({ id, title, aside, children, busy = false, lead }: PageSectionProps) {
   const headingId = `${id}-heading`;
   return (
     <section
       id={id}
-      aria-labelledby={headingId}
+      {...(lead === undefined ? { "aria-labelledby": headingId } : { "aria-label": title })}
       aria-busy={busy}
       className="scroll-mt-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900"
     >
-      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
-        <h2 id={headingId} className="text-lg font-semibold tracking-tight">
-          {title}
-        </h2>
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
+        {lead ?? (
+          <h2 id={headingId} className="text-lg font-semibold tracking-tight">
+            {title}
+          </h2>
+        )}
         {aside}
       </div>
       {children}

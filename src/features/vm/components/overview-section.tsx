@@ -66,30 +66,27 @@ export function OverviewSection({ vmId }: { vmId: string }) {
   }
   if (!basics) return null;
 
+  const heading = basics.ok ? (
+    <div className="flex min-w-0 flex-wrap items-center gap-3">
+      <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words [overflow-wrap:anywhere] sm:text-3xl">
+        {basics.value.name}
+      </h1>
+      {state?.ok ? <StatusBadge state={state.value} /> : null}
+    </div>
+  ) : undefined;
+
   return (
-    <PageSection id="overview" title="Overview" aside={refresh}>
+    <PageSection id="overview" title="Overview" aside={refresh} lead={heading}>
       <StaleNote query={query} subject="the VM's state" />
       <div className="space-y-5">
-        {basics.ok ? (
-          <div className="space-y-2">
-            <div className="flex flex-wrap items-center gap-3">
-              <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words [overflow-wrap:anywhere] sm:text-3xl">
-                {basics.value.name}
-              </h1>
-              {state?.ok ? <StatusBadge state={state.value} /> : null}
-            </div>
-            {basics.value.description ? (
-              <p className="text-slate-700 break-words [overflow-wrap:anywhere] dark:text-slate-300">
-                {basics.value.description}
-              </p>
-            ) : null}
-          </div>
-        ) : (
+        {basics.ok && basics.value.description ? (
+          <p className="-mt-2 text-slate-700 break-words [overflow-wrap:anywhere] dark:text-slate-300">
+            {basics.value.description}
+          </p>
+        ) : null}
+        {basics.ok ? null : (
           <ProblemPanel
-            problem={{
-              title: "Couldn't show this VM's details",
-              text: basics.problem,
-            }}
+            problem={{ title: "Couldn't show this VM's details", text: basics.problem }}
           />
         )}
         {state && !state.ok ? (

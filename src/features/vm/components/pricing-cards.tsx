@@ -14,7 +14,7 @@ export function PricingCards({ pricing, currency }: PricingCardsProps) {
   ];
   return (
     <div className="space-y-3">
-      <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2">
+      <dl className="grid grid-cols-2 gap-3">
         {cards.map((card) => (
           <div
             key={card.label}

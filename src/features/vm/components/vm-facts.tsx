@@ -7,7 +7,7 @@ export function VmFacts({ basics }: { basics: VmBasics }) {
     <FactList
       facts={[
         { label: "ID", value: basics.id, mono: true },
-        { label: "UUID", value: basics.uuid ?? "—", mono: true },
+        { label: "UUID", value: basics.uuid ?? "—", mono: true, wide: true },
         { label: "Region", value: basics.region ?? "—" },
         { label: "Distribution", value: basics.distro ?? "—" },
         { label: "Size plan", value: basics.size ?? "—", mono: true },
