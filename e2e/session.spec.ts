@@ -85,7 +85,14 @@ test.describe("session life", () => {
       refresh_token?: string;
     };
     expect(accessToken).toBeTruthy();
-    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    const local = await page.evaluate(() =>
+      Array.from({ length: localStorage.length }, (_, index) => {
+        const key = localStorage.key(index) ?? "";
+        return `${key}=${localStorage.getItem(key) ?? ""}`;
+      }).join("\n"),
+    );
+    expect(local).not.toContain(accessToken ?? "-");
+    expect(local).not.toContain(refreshToken ?? "-");
     for (const url of urls) {
       expect(url).not.toContain(accessToken ?? "-");
       expect(url).not.toContain(refreshToken ?? "-");

@@ -7,6 +7,7 @@ import { forgetSignedInPerson, useSignedInPerson } from "@/lib/auth/signed-in-pe
 import { UserMenu } from "@/components/layouts/user-menu";
 import { MessagePage } from "@/components/errors/message-page";
 import { OfflineBanner } from "@/components/layouts/offline-banner";
+import { PrivacyToggle } from "@/components/layouts/privacy-toggle";
 import { paths } from "@/config/paths";
 
 /** The signed-in frame: header with the user menu, and the page. */
@@ -59,7 +60,10 @@ export function AppLayout() {
             </svg>
             OpenScaler
           </Link>
-          {person ? <UserMenu person={person} onSignOut={handleSignOut} /> : null}
+          <div className="flex items-center gap-1 sm:gap-3">
+            <PrivacyToggle />
+            {person ? <UserMenu person={person} onSignOut={handleSignOut} /> : null}
+          </div>
         </div>
       </header>
       <OfflineBanner />

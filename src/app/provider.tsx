@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { PrivacyModeProvider } from "@/lib/privacy/privacy-mode";
 
 export function AppProvider({
   queryClient,
@@ -8,5 +9,9 @@ export function AppProvider({
   queryClient: QueryClient;
   children: ReactNode;
 }) {
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <PrivacyModeProvider>{children}</PrivacyModeProvider>
+    </QueryClientProvider>
+  );
 }

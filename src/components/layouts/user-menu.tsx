@@ -47,10 +47,9 @@ export function UserMenu({ person, onSignOut }: UserMenuProps) {
         >
           {initials(person.displayName)}
         </span>
-        <span className="max-w-[10rem] truncate">
-          <span className="sr-only">Account: </span>
-          {person.displayName}
-        </span>
+        <span className="sr-only">Account: </span>
+        {/* The name needs room a phone's header does not have; the menu shows it. */}
+        <span className="sr-only max-w-[10rem] truncate sm:not-sr-only">{person.displayName}</span>
       </button>
       {open ? (
         <div

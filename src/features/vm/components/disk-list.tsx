@@ -1,5 +1,9 @@
 import type { VmDisk } from "../api/vm-schema";
+import { ShowMore } from "@/components/ui/show-more";
 import { DiskUsageBar } from "./disk-usage-bar";
+
+/** Disks shown at first; the rest are one press away. */
+const DISKS_STEP = 50;
 
 /** Main disk first, then the API's order. */
 export function sortDisks(disks: readonly VmDisk[]): VmDisk[] {
@@ -15,13 +19,17 @@ export function DiskList({ disks }: { disks: readonly VmDisk[] }) {
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Allocated is the space the disk image takes on the host, not what the VM&apos;s files use.
       </p>
-      <ul className="space-y-5">
-        {sortDisks(disks).map((disk, index) => (
-          <li key={`${disk.targetDevice ?? ""}-${disk.path ?? ""}-${String(index)}`}>
-            <DiskUsageBar disk={disk} />
-          </li>
-        ))}
-      </ul>
+      <ShowMore items={sortDisks(disks)} step={DISKS_STEP} noun="disks">
+        {(visible) => (
+          <ul className="space-y-5">
+            {visible.map((disk, index) => (
+              <li key={`${disk.targetDevice ?? ""}-${disk.path ?? ""}-${String(index)}`}>
+                <DiskUsageBar disk={disk} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </ShowMore>
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { StatusBadge, describeVmState } from "./status-badge";
 import { VmFacts } from "./vm-facts";
 import { ResourceSummary } from "./resource-summary";
 import { StaleNote, formatAge } from "./stale-note";
+import { useStateFavicon } from "./state-favicon";
+import { VmActions } from "./vm-actions";
 
 function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
   const now = useNow(1000);
@@ -27,7 +29,9 @@ export function OverviewSection({ vmId }: { vmId: string }) {
   const state = query.data?.state;
 
   const name = basics?.ok ? basics.value.name : undefined;
-  const stateLabel = state?.ok ? describeVmState(state.value).label : undefined;
+  const described = state?.ok ? describeVmState(state.value) : undefined;
+  const stateLabel = described?.label;
+  useStateFavicon(described?.tone);
   useEffect(() => {
     if (name === undefined) return;
     document.title = `${name}${stateLabel ? ` · ${stateLabel}` : ""} · OpenScaler`;
@@ -84,6 +88,7 @@ export function OverviewSection({ vmId }: { vmId: string }) {
             {basics.value.description}
           </p>
         ) : null}
+        {basics.ok ? <VmActions vmId={vmId} title={`${basics.value.name} · OpenScaler`} /> : null}
         {basics.ok ? null : (
           <ProblemPanel
             problem={{ title: "Couldn't show this VM's details", text: basics.problem }}

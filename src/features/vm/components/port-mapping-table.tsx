@@ -1,5 +1,12 @@
 import { useMediaQuery } from "@/lib/use-media-query";
+import { MASK, usePrivacyMode } from "@/lib/privacy/privacy-mode";
+import { CopyButton } from "@/components/ui/copy-button";
 import type { VmPortMapping } from "../api/vm-schema";
+import { ShowMore } from "@/components/ui/show-more";
+import { CopyableValue } from "./copyable-value";
+
+/** Port mappings shown at first; the rest are one press away. */
+const PORTS_STEP = 100;
 
 interface PortMappingTableProps {
   publicIp: string | undefined;
@@ -34,15 +41,24 @@ function Hint({
   mapping: VmPortMapping;
   sshUser: string;
 }) {
+  const { on: privacy } = usePrivacyMode();
   if (mapping.internalPort === 22) {
+    const command = privacy ? MASK : sshCommand(publicIp, mapping.publicPort, sshUser);
     return (
-      <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs break-all dark:bg-slate-800">
-        {sshCommand(publicIp, mapping.publicPort, sshUser)}
-      </code>
+      <span className="inline-flex max-w-full flex-wrap items-center gap-x-1">
+        <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs break-all dark:bg-slate-800">
+          {command}
+        </code>
+        <CopyButton value={command} label="SSH command" />
+      </span>
     );
   }
   const href = webLink(publicIp, mapping.publicPort, mapping.internalPort);
   if (!href) return <span className="text-slate-500 dark:text-slate-400">—</span>;
+  if (privacy) {
+    // The link would carry the address: name the service only.
+    return <span>{mapping.internalPort === 443 ? "HTTPS" : "HTTP"} (address hidden)</span>;
+  }
   return (
     <a
       href={href}
@@ -56,11 +72,22 @@ function Hint({
   );
 }
 
+function MappingAddress({ publicIp, publicPort }: { publicIp: string; publicPort: number }) {
+  const { mask } = usePrivacyMode();
+  return (
+    <CopyableValue
+      value={`${mask(publicIp)}:${String(publicPort)}`}
+      label={`address of port ${String(publicPort)}`}
+    />
+  );
+}
+
 /** Public ip:port → internal port, as a table on wide screens and a list on phones. */
 export function PortMappingTable({ publicIp, ports, sshUser }: PortMappingTableProps) {
   // Only the layout that is shown is built: thousands of mappings stay cheap.
   // Print always gets the table.
   const wide = useMediaQuery("(min-width: 640px), print");
+  const { mask } = usePrivacyMode();
   if (!publicIp) {
     return (
       <p className="text-slate-700 dark:text-slate-300">
@@ -72,72 +99,78 @@ export function PortMappingTable({ publicIp, ports, sshUser }: PortMappingTableP
     return <p className="text-slate-700 dark:text-slate-300">No ports are mapped to this VM.</p>;
   }
   return (
-    <>
-      {wide === false ? null : (
-        <table className="hidden w-full text-left text-sm sm:table print:table">
-          <caption className="sr-only">Port mappings from {publicIp} to this VM</caption>
-          <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Public address
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Internal port
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Description
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                Use it
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {ports.map((mapping, index) => (
-              <tr key={`${String(mapping.publicPort)}-${String(index)}`}>
-                <td className="py-2 pr-4 font-mono whitespace-nowrap">
-                  {publicIp}:{mapping.publicPort}
-                </td>
-                <td className="py-2 pr-4 font-mono">{mapping.internalPort}</td>
-                <td className="py-2 pr-4 break-words [overflow-wrap:anywhere]">
-                  {mapping.description ?? "—"}
-                </td>
-                <td className="py-2">
-                  <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {wide === true ? null : (
-        <ul
-          className="space-y-3 sm:hidden print:hidden"
-          aria-label={`Port mappings from ${publicIp}`}
-        >
-          {ports.map((mapping, index) => (
-            <li
-              key={`${String(mapping.publicPort)}-${String(index)}`}
-              className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+    <ShowMore items={ports} step={PORTS_STEP} noun="port mappings">
+      {(visible) => (
+        <>
+          {wide === false ? null : (
+            <table className="hidden w-full text-left text-sm sm:table print:table">
+              <caption className="sr-only">Port mappings from {mask(publicIp)} to this VM</caption>
+              <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+                <tr>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Public address
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Internal port
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Description
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    Use it
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+                {visible.map((mapping, index) => (
+                  <tr key={`${String(mapping.publicPort)}-${String(index)}`}>
+                    <td className="py-2 pr-4 whitespace-nowrap">
+                      <MappingAddress publicIp={publicIp} publicPort={mapping.publicPort} />
+                    </td>
+                    <td className="py-2 pr-4 font-mono">{mapping.internalPort}</td>
+                    <td className="py-2 pr-4 break-words [overflow-wrap:anywhere]">
+                      {mapping.description ?? "—"}
+                    </td>
+                    <td className="py-2">
+                      <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {wide === true ? null : (
+            <ul
+              className="space-y-3 sm:hidden print:hidden"
+              aria-label={`Port mappings from ${mask(publicIp)}`}
             >
-              <p className="font-mono text-sm break-all">
-                {publicIp}:{mapping.publicPort}
-                <span aria-hidden="true"> → </span>
-                <span className="sr-only"> to internal port </span>
-                {mapping.internalPort}
-              </p>
-              {mapping.description ? (
-                <p className="mt-1 text-sm break-words text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
-                  {mapping.description}
-                </p>
-              ) : null}
-              <div className="mt-2 text-sm">
-                <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
-              </div>
-            </li>
-          ))}
-        </ul>
+              {visible.map((mapping, index) => (
+                <li
+                  key={`${String(mapping.publicPort)}-${String(index)}`}
+                  className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+                >
+                  <p className="flex flex-wrap items-center gap-x-2 font-mono text-sm">
+                    <MappingAddress publicIp={publicIp} publicPort={mapping.publicPort} />
+                    <span>
+                      <span aria-hidden="true">→ </span>
+                      <span className="sr-only">to internal port </span>
+                      {mapping.internalPort}
+                    </span>
+                  </p>
+                  {mapping.description ? (
+                    <p className="mt-1 text-sm break-words text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
+                      {mapping.description}
+                    </p>
+                  ) : null}
+                  <div className="mt-2 text-sm">
+                    <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
-    </>
+    </ShowMore>
   );
 }

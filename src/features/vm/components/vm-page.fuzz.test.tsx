@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cleanup, screen } from "@testing-library/react";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { exampleVm } from "@/testing/factories/vm";
 import { signInForTest } from "@/testing/session";
 import { createTestQueryClient, renderWithProviders } from "@/testing/test-utils";
@@ -117,7 +117,7 @@ function expectNothingBroken(container: HTMLElement) {
   expect(container.querySelector("script, iframe, object, embed, img")).toBeNull();
   expect(container.querySelector("[onerror], [onload]")).toBeNull();
   for (const link of container.querySelectorAll("a[href]")) {
-    expect(link.getAttribute("href")).toMatch(/^(\/|https?:\/\/)/);
+    expect(link.getAttribute("href")).toMatch(/^(\/|#[a-z]+$|https?:\/\/)/);
   }
   expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();
 }
@@ -174,6 +174,15 @@ describe("the VM page with malformed and extreme answers", () => {
       },
     };
     const { container } = renderAnswer(asJson(answer));
+    // Long lists open in steps; everything is one press away.
+    expect(screen.getAllByRole("progressbar")).toHaveLength(50);
+    expect(screen.getByText("Showing 50 of 1,000 disks.")).toBeVisible();
+    expect(screen.getByText("Showing 100 of 5,000 port mappings.")).toBeVisible();
+    fireEvent.click(
+      within(screen.getByRole("region", { name: "Disks" })).getByRole("button", {
+        name: "Show all",
+      }),
+    );
     expect(screen.getAllByRole("progressbar")).toHaveLength(1_000);
     expect(screen.getAllByRole("progressbar")[0]).toHaveAccessibleName(
       "Disk /mnt/{{constructor.constructor('window.__pwned=true')()}} (vd999) allocation",

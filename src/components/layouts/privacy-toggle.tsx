@@ -1,0 +1,28 @@
+import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
+
+/** One switch that hides addresses and ids, for screenshots and screen sharing. */
+export function PrivacyToggle() {
+  const { on, setOn } = usePrivacyMode();
+  return (
+    <button
+      type="button"
+      role="switch"
+      aria-checked={on}
+      onClick={() => {
+        setOn(!on);
+      }}
+      title="Hide IP addresses, the MAC address, the UUID, account ids and the SSH command"
+      className="flex min-h-11 items-center gap-2 rounded-full px-2 text-sm font-medium text-slate-700 hover:bg-slate-200/70 dark:text-slate-200 dark:hover:bg-slate-800"
+    >
+      <span
+        aria-hidden="true"
+        className={`relative inline-block h-6 w-10 rounded-full transition-colors ${on ? "bg-sky-700 dark:bg-sky-500" : "bg-slate-300 dark:bg-slate-700"}`}
+      >
+        <span
+          className={`absolute top-0.5 size-5 rounded-full bg-white shadow transition-transform ${on ? "translate-x-4.5" : "translate-x-0.5"}`}
+        />
+      </span>
+      Privacy<span className="sr-only"> mode</span>
+    </button>
+  );
+}

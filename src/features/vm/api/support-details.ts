@@ -1,0 +1,72 @@
+import { formatBytesIEC } from "@/utils/format-bytes";
+import { diskUsage } from "@/utils/disk-usage";
+import type { VmDisksPart, VmNetworkPart, VmStatePart } from "./vm-schema";
+
+interface SupportDetailsInput {
+  state: VmStatePart | undefined;
+  disks: VmDisksPart | undefined;
+  network: VmNetworkPart | undefined;
+  /** When the oldest of the shown parts was fetched. */
+  fetchedAt: Date;
+  /** Privacy mode's mask, so copied text matches what is on screen. */
+  mask: (value: string) => string;
+  /** Link to this page. */
+  pageUrl: string;
+}
+
+const dash = (value: string | undefined) => value ?? "—";
+
+/**
+ * Plain text a customer can paste into a support ticket: what the VM is and
+ * how it looks right now. It never contains a token, the account's user id or
+ * email, or anything read from storage: only what the API said about the VM.
+ */
+export function supportDetails({
+  state,
+  disks,
+  network,
+  fetchedAt,
+  mask,
+  pageUrl,
+}: SupportDetailsInput): string {
+  const lines: string[] = ["OpenScaler VM details"];
+  const basics = state?.basics.ok ? state.basics.value : undefined;
+  lines.push(`VM: ${dash(basics?.name)} (id ${basics ? basics.id : "—"})`);
+  lines.push(`State: ${state?.state.ok ? state.state.value : "unknown"}`);
+  lines.push(`Region: ${dash(basics?.region)}`);
+  lines.push(`Distribution: ${dash(basics?.distro)}`);
+  lines.push(`Size plan: ${dash(basics?.size)}`);
+
+  const net = network?.network.ok ? network.network.value : undefined;
+  lines.push(`Public IP: ${net?.publicIp ? mask(net.publicIp) : "none"}`);
+  lines.push(`Private IP: ${net?.privateIp ? mask(net.privateIp) : "—"}`);
+  if (net && net.ports.length > 0) {
+    lines.push("Port mappings:");
+    for (const port of net.ports) {
+      const address = `${net.publicIp ? mask(net.publicIp) : "—"}:${String(port.publicPort)}`;
+      lines.push(
+        `  ${address} -> ${String(port.internalPort)}${port.description ? ` (${port.description})` : ""}`,
+      );
+    }
+  } else {
+    lines.push(`Port mappings: ${net ? "none" : "not loaded"}`);
+  }
+
+  const diskList = disks?.disks.ok ? disks.disks.value : undefined;
+  if (diskList && diskList.length > 0) {
+    lines.push("Disks (allocated on the host / capacity):");
+    for (const disk of diskList) {
+      const usage = diskUsage(disk.capacityBytes, disk.allocationBytes, "en");
+      const name = `${dash(disk.path)} ${disk.targetDevice ?? ""}`.trim();
+      const size = `${formatBytesIEC(disk.allocationBytes, "en")} / ${usage.percent === null ? "capacity unknown" : formatBytesIEC(disk.capacityBytes, "en")}`;
+      lines.push(
+        `  ${name}${disk.isMain ? " (main)" : ""}: ${size}${usage.label ? ` (${usage.label})` : ""}`,
+      );
+    }
+  } else {
+    lines.push(`Disks: ${diskList ? "none" : "not loaded"}`);
+  }
+  lines.push(`Fetched: ${fetchedAt.toISOString().replace(/\.\d{3}Z$/, "Z")}`);
+  lines.push(`Page: ${pageUrl}`);
+  return lines.join("\n");
+}
