@@ -157,7 +157,9 @@ for (const [part, section] of Object.entries(SECTIONS)) {
         region.getByRole("status", { name: `Loading ${section.subject}` }),
       ).toBeVisible();
       await expect(region).toContainText(section.loaded);
-      await expect(region.getByRole("status")).toHaveCount(0);
+      await expect(region.getByRole("status", { name: `Loading ${section.subject}` })).toHaveCount(
+        0,
+      );
     });
   });
 }

@@ -22,7 +22,7 @@ test.describe("session life", () => {
     await page.getByRole("button", { name: "Refresh the VM's state" }).click();
     await renewal;
     await retried;
-    await expect(page).toHaveURL(/\/vms\/8$/);
+    await expect(page).toHaveURL(new RegExp(`/vms/${vmId}$`));
     await expect(
       page.getByRole("heading", { level: 1, name: "my-example-computer" }),
     ).toBeVisible();

@@ -9,6 +9,7 @@ import { MessagePage } from "@/components/errors/message-page";
 import { OfflineBanner } from "@/components/layouts/offline-banner";
 import { PrivacyToggle } from "@/components/layouts/privacy-toggle";
 import { paths } from "@/config/paths";
+import { text } from "@/lib/text";
 
 /** The signed-in frame: header with the user menu, and the page. */
 export function AppLayout() {
@@ -26,7 +27,7 @@ export function AppLayout() {
     [queryClient],
   );
 
-  if (signingOut) return <MessagePage title="Signing you out…" />;
+  if (signingOut) return <MessagePage title={text.signIn.signingOut} />;
 
   const handleSignOut = () => {
     // Unmount every page first, so no VM data stays on screen (or in the
@@ -46,7 +47,7 @@ export function AppLayout() {
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900"
       >
-        Skip to content
+        {text.skipToContent}
       </a>
       <header className="border-b border-slate-200 bg-white/80 backdrop-blur dark:border-slate-800 dark:bg-slate-900/80 print:hidden">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2 sm:px-6">
@@ -58,7 +59,7 @@ export function AppLayout() {
               <rect width="32" height="32" rx="7" className="fill-slate-900 dark:fill-slate-100" />
               <path d="M9 11h14v4H9zm0 6h14v4H9z" className="fill-sky-400 dark:fill-sky-600" />
             </svg>
-            OpenScaler
+            {text.product}
           </Link>
           <div className="flex items-center gap-1 sm:gap-3">
             <PrivacyToggle />

@@ -7,11 +7,12 @@ import { AppLayout } from "./app-layout";
 import { createVmRoute } from "./routes/vm";
 import { createHomeRoute } from "./routes/home";
 import { NoSuchPage } from "./routes/no-such-page";
+import { text } from "@/lib/text";
 
 function PageLoading() {
   return (
     <p role="status" className="p-6 text-sm text-slate-600 dark:text-slate-400">
-      Loading…
+      {text.loading}
     </p>
   );
 }

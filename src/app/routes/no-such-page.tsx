@@ -2,21 +2,22 @@ import { Link, useLocation } from "react-router";
 import { MessagePage } from "@/components/errors/message-page";
 import { buttonClasses } from "@/components/ui/button";
 import { paths } from "@/config/paths";
+import { text } from "@/lib/text";
 
 export function NoSuchPage() {
   const { pathname } = useLocation();
   return (
     <MessagePage
-      title="There is no page here"
+      title={text.errors.noSuchPageTitle}
       actions={
         <Link to={paths.home.href()} className={buttonClasses("primary")}>
-          Go to your VMs
+          {text.goToVms}
         </Link>
       }
     >
       <p>
-        Nothing lives at <code className="font-mono break-all">{pathname}</code>. The address may be
-        mistyped.
+        {text.errors.nothingLivesAt} <code className="font-mono break-all">{pathname}</code>.{" "}
+        {text.errors.mistyped}
       </p>
     </MessagePage>
   );

@@ -1,18 +1,19 @@
 import { MessagePage } from "@/components/errors/message-page";
 import { Button } from "@/components/ui/button";
 import { startSignIn } from "@/lib/auth/session";
+import { text } from "@/lib/text";
 
 export function SignedOutPage() {
   return (
     <MessagePage
-      title="You're signed out"
+      title={text.signIn.signedOutTitle}
       actions={
         <Button variant="primary" onClick={() => void startSignIn("/")}>
-          Sign in again
+          {text.signInAgain}
         </Button>
       }
     >
-      <p>Nothing from your session is kept in this browser.</p>
+      <p>{text.signIn.signedOutText}</p>
     </MessagePage>
   );
 }

@@ -1,4 +1,6 @@
 import { ApiError } from "@/lib/api-client";
+import { config } from "@/config/env";
+import { text } from "@/lib/text";
 
 export interface ProblemText {
   title: string;
@@ -9,61 +11,40 @@ export interface ProblemText {
 
 /** What went wrong, in the reader's words, for any error a query can throw. */
 export function describeApiError(error: unknown, subject: string): ProblemText {
+  const { errors } = text;
   if (!(error instanceof ApiError)) {
-    return {
-      title: `Couldn't show ${subject}`,
-      text: "Something unexpected happened in the dashboard.",
-    };
+    return { title: errors.couldNotShow(subject), text: errors.dashboardProblem };
   }
   const base = { detail: error.detail };
   switch (error.kind) {
     case "forbidden":
-      return {
-        ...base,
-        title: `No access to ${subject}`,
-        text: "Your account is not allowed to see this.",
-      };
+      return { ...base, title: errors.noAccessTo(subject), text: errors.noAccessText };
     case "not-found":
-      return { ...base, title: `Couldn't find ${subject}`, text: "It may have been deleted." };
+      return { ...base, title: errors.notFound(subject), text: errors.notFoundText };
     case "invalid-request":
+      return { ...base, title: errors.refused(subject), text: errors.refusedText };
+    case "rate-limited":
       return {
         ...base,
-        title: `The API refused the request for ${subject}`,
-        text: "This is a problem on our side. Quote the line below in a support ticket.",
-      };
-    case "rate-limited": {
-      const seconds =
-        error.retryAfterMs === undefined ? undefined : Math.ceil(error.retryAfterMs / 1000);
-      return {
-        ...base,
-        title: "Too many requests",
+        title: errors.tooMany,
         text:
-          seconds === undefined
-            ? "The API asked us to slow down. Trying again shortly."
-            : `The API asked us to wait ${seconds} s before trying again.`,
+          error.retryAfterMs === undefined
+            ? errors.tooManyText
+            : errors.tooManyWait(Math.ceil(error.retryAfterMs / 1000)),
       };
-    }
     case "server":
-      return {
-        ...base,
-        title: `Couldn't load ${subject}`,
-        text: "The OpenScaler API had a problem.",
-      };
+      return { ...base, title: errors.couldNotLoad(subject), text: errors.serverText };
     case "network":
-      return {
-        ...base,
-        title: `Couldn't load ${subject}`,
-        text: "The OpenScaler API could not be reached. Check your connection.",
-      };
+      return { ...base, title: errors.couldNotLoad(subject), text: errors.networkText };
     case "timeout":
-      return { ...base, title: `Couldn't load ${subject}`, text: error.message };
-    case "malformed":
       return {
         ...base,
-        title: `Couldn't read ${subject}`,
-        text: "The API sent an answer the dashboard could not read.",
+        title: errors.couldNotLoad(subject),
+        text: errors.timeoutText(Math.round(config.apiTimeoutMs / 1000)),
       };
+    case "malformed":
+      return { ...base, title: errors.couldNotRead(subject), text: errors.malformedText };
     case "unexpected":
-      return { ...base, title: `Couldn't load ${subject}`, text: error.message };
+      return { ...base, title: errors.couldNotLoad(subject), text: errors.unexpectedAnswer };
   }
 }

@@ -1,5 +1,6 @@
 import type { ProblemText } from "./describe-api-error";
 import { Button } from "@/components/ui/button";
+import { text } from "@/lib/text";
 
 interface ProblemPanelProps {
   problem: ProblemText;
@@ -23,7 +24,7 @@ export function ProblemPanel({ problem, onRetry, retrying = false }: ProblemPane
       ) : null}
       {onRetry ? (
         <Button className="mt-3" onClick={onRetry} disabled={retrying}>
-          {retrying ? "Trying again…" : "Try again"}
+          {retrying ? text.tryingAgain : text.tryAgain}
         </Button>
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import { isRouteErrorResponse, useRouteError } from "react-router";
 import { MessagePage } from "./message-page";
 import { Button } from "@/components/ui/button";
 import { SignInUnavailableError } from "@/lib/auth/session";
+import { text } from "@/lib/text";
 
 /** The last line of defence: something unexpected broke this page. */
 export function RouteErrorPage() {
@@ -13,7 +14,7 @@ export function RouteErrorPage() {
         window.location.reload();
       }}
     >
-      Try again
+      {text.tryAgain}
     </Button>
   );
   const home = (
@@ -21,7 +22,7 @@ export function RouteErrorPage() {
       href="/"
       className="inline-flex min-h-11 items-center rounded-lg px-4 text-sm font-medium underline"
     >
-      Go to your VMs
+      {text.goToVms}
     </a>
   );
   if (error instanceof SignInUnavailableError) {
@@ -33,29 +34,29 @@ export function RouteErrorPage() {
           window.location.reload();
         }}
       >
-        Sign in again
+        {text.signInAgain}
       </Button>
     );
     return (
       <MessagePage
-        title="The sign-in service can't be reached"
+        title={text.signIn.problems["provider-unreachable"].title}
         tone="problem"
         actions={signInAgain}
       >
-        <p>Check your connection and try again in a moment.</p>
+        <p>{text.signIn.problems["provider-unreachable"].text}</p>
       </MessagePage>
     );
   }
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
-      <MessagePage title="There is no page here" actions={home}>
-        <p>The address may be mistyped, or the page has moved.</p>
+      <MessagePage title={text.errors.noSuchPageTitle} actions={home}>
+        <p>{text.errors.mistypedOrMoved}</p>
       </MessagePage>
     );
   }
   return (
     <MessagePage
-      title="Something went wrong on this page"
+      title={text.errors.unexpectedTitle}
       tone="problem"
       actions={
         <>
@@ -64,7 +65,7 @@ export function RouteErrorPage() {
         </>
       }
     >
-      <p>The dashboard hit an unexpected problem. Trying again usually helps.</p>
+      <p>{text.errors.unexpectedText}</p>
     </MessagePage>
   );
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { text } from "@/lib/text";
 
 function subscribe(onChange: () => void) {
   window.addEventListener("online", onChange);
@@ -21,8 +22,7 @@ export function OfflineBanner() {
       role="status"
       className="bg-amber-100 px-4 py-2 text-center text-sm font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50 print:hidden"
     >
-      You&apos;re offline. What you see may be out of date; the page updates when the connection
-      returns.
+      {text.errors.offline}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { useLocation } from "react-router";
+import { text } from "@/lib/text";
 
 interface PageSectionProps {
   id: string;
@@ -49,7 +50,7 @@ export function PageSection({ id, title, aside, children, busy = false, lead }: 
             className="inline-flex size-11 shrink-0 items-center justify-center rounded-md text-slate-400 hover:bg-slate-100 hover:text-slate-700 dark:text-slate-500 dark:hover:bg-slate-800 dark:hover:text-slate-200 print:hidden"
           >
             <span aria-hidden="true">#</span>
-            <span className="sr-only">Link to the {title} section</span>
+            <span className="sr-only">{text.section.linkTo(title)}</span>
           </a>
         </div>
         {aside}

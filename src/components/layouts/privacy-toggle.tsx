@@ -1,4 +1,5 @@
 import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
+import { text } from "@/lib/text";
 
 /** One switch that hides addresses and ids, for screenshots and screen sharing. */
 export function PrivacyToggle() {
@@ -11,7 +12,7 @@ export function PrivacyToggle() {
       onClick={() => {
         setOn(!on);
       }}
-      title="Hide IP addresses, the MAC address, the UUID, account ids and the SSH command"
+      title={text.privacy.toggleHint}
       className="flex min-h-11 items-center gap-2 rounded-full px-2 text-sm font-medium text-slate-700 hover:bg-slate-200/70 dark:text-slate-200 dark:hover:bg-slate-800"
     >
       <span
@@ -22,7 +23,8 @@ export function PrivacyToggle() {
           className={`absolute top-0.5 size-5 rounded-full bg-white shadow transition-transform ${on ? "translate-x-4.5" : "translate-x-0.5"}`}
         />
       </span>
-      Privacy<span className="sr-only"> mode</span>
+      {text.privacy.toggle}
+      <span className="sr-only">{text.privacy.toggleHidden}</span>
     </button>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { SignedInPerson } from "@/lib/auth/signed-in-person";
 import { Button } from "@/components/ui/button";
+import { text } from "@/lib/text";
 
 interface UserMenuProps {
   person: SignedInPerson;
@@ -47,7 +48,7 @@ export function UserMenu({ person, onSignOut }: UserMenuProps) {
         >
           {initials(person.displayName)}
         </span>
-        <span className="sr-only">Account: </span>
+        <span className="sr-only">{text.signIn.account}</span>
         {/* The name needs room a phone's header does not have; the menu shows it. */}
         <span className="sr-only max-w-[10rem] truncate sm:not-sr-only">{person.displayName}</span>
       </button>
@@ -61,7 +62,7 @@ export function UserMenu({ person, onSignOut }: UserMenuProps) {
             <p className="truncate text-sm text-slate-600 dark:text-slate-400">{person.email}</p>
           ) : null}
           <Button className="mt-3 w-full" onClick={onSignOut}>
-            Sign out
+            {text.signIn.signOut}
           </Button>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { copyText } from "@/lib/clipboard";
+import { text } from "@/lib/text";
 
 interface CopyButtonProps {
   /** Exactly what lands on the clipboard, or how to make it at the moment of copying. */
@@ -56,7 +57,7 @@ export function CopyButton({ value, label, children, className = "" }: CopyButto
             setState(done ? "copied" : "manual");
           });
         }}
-        aria-label={children ? undefined : `Copy ${label}`}
+        aria-label={children ? undefined : text.copy.copy(label)}
         aria-describedby={statusId}
         className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-lg px-2 text-sm font-medium text-slate-700 hover:bg-slate-200/70 dark:text-slate-200 dark:hover:bg-slate-800"
       >
@@ -69,11 +70,11 @@ export function CopyButton({ value, label, children, className = "" }: CopyButto
         aria-live="polite"
         className="text-xs font-medium text-emerald-700 dark:text-emerald-300"
       >
-        {state === "copied" ? `Copied${children ? "" : ` ${label}`}` : ""}
+        {state === "copied" ? (children ? text.copy.copied : text.copy.copiedWhat(label)) : ""}
       </span>
       {state === "manual" ? (
         <label className="flex basis-full flex-col gap-1 text-xs text-slate-600 dark:text-slate-400">
-          Copying was refused by the browser. Select and copy the {label} here:
+          {text.copy.refused(label)}
           <textarea
             ref={manualRef}
             readOnly

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { Button } from "./button";
+import { text } from "@/lib/text";
 
 interface ShowMoreProps<T> {
   items: readonly T[];
@@ -38,14 +39,18 @@ export function ShowMore<T>({ items, step, noun, children }: ShowMoreProps<T>) {
       {hidden > 0 ? (
         <div className="mt-4 flex flex-wrap items-center gap-3 print:hidden">
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Showing {visible.length.toLocaleString()} of {items.length.toLocaleString()} {noun}.
+            {text.list.showing(
+              visible.length.toLocaleString(),
+              items.length.toLocaleString(),
+              noun,
+            )}
           </p>
           <Button
             onClick={() => {
               setCount((shown) => shown + step);
             }}
           >
-            Show {Math.min(step, hidden).toLocaleString()} more
+            {text.list.showMore(Math.min(step, hidden).toLocaleString())}
           </Button>
           <Button
             variant="ghost"
@@ -53,7 +58,7 @@ export function ShowMore<T>({ items, step, noun, children }: ShowMoreProps<T>) {
               setCount(items.length);
             }}
           >
-            Show all
+            {text.list.showAll}
           </Button>
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 import { diskUsage, type UsageLevel } from "@/utils/disk-usage";
 import { formatBytesIEC } from "@/utils/format-bytes";
 import type { VmDisk } from "../api/vm-schema";
+import { text } from "@/lib/text";
 
 const BAR: Record<UsageLevel, string> = {
   ok: "fill-sky-600 dark:fill-sky-400",
@@ -11,13 +12,13 @@ const BAR: Record<UsageLevel, string> = {
 /** One disk: what it is, how much of it the host has allocated, as a bar and in words. */
 export function DiskUsageBar({ disk }: { disk: VmDisk }) {
   const usage = diskUsage(disk.capacityBytes, disk.allocationBytes);
-  const name = `${disk.path ?? "Disk"}${disk.targetDevice ? ` (${disk.targetDevice})` : ""}`;
+  const name = `${disk.path ?? text.disks.disk}${disk.targetDevice ? ` (${disk.targetDevice})` : ""}`;
   const allocated = formatBytesIEC(disk.allocationBytes);
   const capacity = usage.percent === null ? null : formatBytesIEC(disk.capacityBytes);
   const valueText =
     usage.label === null
-      ? `${allocated} allocated, capacity unknown`
-      : `${usage.label} allocated${usage.overAllocated ? ", over-allocated" : ""}`;
+      ? text.disks.barValueUnknown(allocated)
+      : text.disks.barValue(usage.label, usage.overAllocated);
 
   return (
     <div className="space-y-2">
@@ -31,16 +32,16 @@ export function DiskUsageBar({ disk }: { disk: VmDisk }) {
           ) : null}
           {disk.isMain ? (
             <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
-              Main disk
+              {text.disks.main}
             </span>
           ) : null}
         </p>
         <p className="text-sm text-slate-700 tabular-nums dark:text-slate-300">
           {capacity === null ? (
-            <>{allocated} allocated · capacity unknown</>
+            <>{text.disks.allocatedUnknown(allocated)}</>
           ) : (
             <>
-              {allocated} allocated of {capacity} ·{" "}
+              {text.disks.allocatedOf(allocated, capacity)}
               <span
                 className={
                   usage.level === "ok" ? "" : "font-semibold text-amber-800 dark:text-amber-300"
@@ -50,7 +51,7 @@ export function DiskUsageBar({ disk }: { disk: VmDisk }) {
               </span>
               {usage.overAllocated ? (
                 <span className="ml-1 font-semibold text-red-700 dark:text-red-300">
-                  over-allocated
+                  {text.disks.overAllocated}
                 </span>
               ) : null}
             </>
@@ -59,7 +60,7 @@ export function DiskUsageBar({ disk }: { disk: VmDisk }) {
       </div>
       <div
         role="progressbar"
-        aria-label={`Disk ${name} allocation`}
+        aria-label={text.disks.barName(name)}
         aria-valuemin={0}
         aria-valuemax={100}
         {...(usage.percent === null ? {} : { "aria-valuenow": Math.round(usage.barPercent) })}

@@ -2,6 +2,7 @@ import { FactList } from "@/components/ui/fact-list";
 import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import type { VmNetwork } from "../api/vm-schema";
 import { CopyableValue } from "./copyable-value";
+import { text } from "@/lib/text";
 
 export function NetworkDetails({ network }: { network: VmNetwork }) {
   const { mask } = usePrivacyMode();
@@ -9,25 +10,25 @@ export function NetworkDetails({ network }: { network: VmNetwork }) {
     <FactList
       facts={[
         {
-          label: "Public IP",
+          label: text.network.publicIp,
           value: network.publicIp ? (
-            <CopyableValue value={network.publicIp} label="public IP" private />
+            <CopyableValue value={network.publicIp} label={text.network.publicIpCopy} private />
           ) : (
-            "Not assigned"
+            text.network.notAssigned
           ),
         },
         {
-          label: "Private IP",
+          label: text.network.privateIp,
           value: network.privateIp ? (
-            <CopyableValue value={network.privateIp} label="private IP" private />
+            <CopyableValue value={network.privateIp} label={text.network.privateIpCopy} private />
           ) : (
             "—"
           ),
         },
-        { label: "Subnet", value: network.subnet ?? "—", mono: true },
-        { label: "VPC", value: network.vpcId ?? "—", mono: true },
-        { label: "MAC address", value: network.mac ? mask(network.mac) : "—", mono: true },
-        { label: "Region", value: network.region ?? "—" },
+        { label: text.network.subnet, value: network.subnet ?? "—", mono: true },
+        { label: text.network.vpc, value: network.vpcId ?? "—", mono: true },
+        { label: text.network.mac, value: network.mac ? mask(network.mac) : "—", mono: true },
+        { label: text.network.region, value: network.region ?? "—" },
       ]}
     />
   );

@@ -3,14 +3,15 @@ import { vmQueries } from "../api/vm-queries";
 import { NetworkDetails } from "./network-details";
 import { PortMappingTable } from "./port-mapping-table";
 import { PartSection } from "./part-section";
+import { text } from "@/lib/text";
 
 export function NetworkSection({ vmId, enabled }: { vmId: string; enabled: boolean }) {
   const query = useQuery({ ...vmQueries.network(vmId), enabled });
   return (
     <PartSection
       id="network"
-      title="Network"
-      subject="the network details"
+      title={text.network.title}
+      subject={text.network.subject}
       query={query}
       part={query.data?.network}
       skeletonLines={4}
@@ -19,7 +20,7 @@ export function NetworkSection({ vmId, enabled }: { vmId: string; enabled: boole
         <div className="space-y-6">
           <NetworkDetails network={network} />
           <div>
-            <h3 className="mb-3 text-base font-semibold">Port mappings</h3>
+            <h3 className="mb-3 text-base font-semibold">{text.network.ports}</h3>
             <PortMappingTable publicIp={network.publicIp} ports={network.ports} sshUser="root" />
           </div>
         </div>

@@ -12,12 +12,13 @@ import { ResourceSummary } from "./resource-summary";
 import { StaleNote, formatAge } from "./stale-note";
 import { useStateFavicon } from "./state-favicon";
 import { VmActions } from "./vm-actions";
+import { text } from "@/lib/text";
 
 function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
   const now = useNow(1000);
   return (
     <p className="text-xs text-slate-600 dark:text-slate-400">
-      Updated {formatAge(now - updatedAt)} ago
+      {text.vm.updatedAgo(formatAge(now - updatedAt))}
     </p>
   );
 }
@@ -34,7 +35,7 @@ export function OverviewSection({ vmId }: { vmId: string }) {
   useStateFavicon(described?.tone);
   useEffect(() => {
     if (name === undefined) return;
-    document.title = `${name}${stateLabel ? ` · ${stateLabel}` : ""} · OpenScaler`;
+    document.title = text.vm.documentTitle(name, stateLabel);
   }, [name, stateLabel]);
 
   const refresh = (
@@ -43,25 +44,25 @@ export function OverviewSection({ vmId }: { vmId: string }) {
       <Button
         onClick={() => void query.refetch()}
         disabled={query.isFetching}
-        aria-label="Refresh the VM's state"
+        aria-label={text.vm.refreshLabel}
       >
-        {query.isFetching ? "Refreshing…" : "Refresh"}
+        {query.isFetching ? text.vm.refreshing : text.vm.refresh}
       </Button>
     </div>
   );
 
   if (query.isPending) {
     return (
-      <PageSection id="overview" title="Overview" busy>
-        <SectionSkeleton lines={4} label="Loading the VM's state" />
+      <PageSection id="overview" title={text.vm.overview} busy>
+        <SectionSkeleton lines={4} label={text.vm.loadingState} />
       </PageSection>
     );
   }
   if (query.isError && !query.data) {
     return (
-      <PageSection id="overview" title="Overview" aside={refresh}>
+      <PageSection id="overview" title={text.vm.overview} aside={refresh}>
         <ProblemPanel
-          problem={describeApiError(query.error, "this VM")}
+          problem={describeApiError(query.error, text.vm.subject)}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
         />
@@ -80,22 +81,20 @@ export function OverviewSection({ vmId }: { vmId: string }) {
   ) : undefined;
 
   return (
-    <PageSection id="overview" title="Overview" aside={refresh} lead={heading}>
-      <StaleNote query={query} subject="the VM's state" />
+    <PageSection id="overview" title={text.vm.overview} aside={refresh} lead={heading}>
+      <StaleNote query={query} subject={text.vm.stateSubject} />
       <div className="space-y-5">
         {basics.ok && basics.value.description ? (
           <p className="-mt-2 text-slate-700 break-words [overflow-wrap:anywhere] dark:text-slate-300">
             {basics.value.description}
           </p>
         ) : null}
-        {basics.ok ? <VmActions vmId={vmId} title={`${basics.value.name} · OpenScaler`} /> : null}
+        {basics.ok ? <VmActions vmId={vmId} title={text.vm.shareTitle(basics.value.name)} /> : null}
         {basics.ok ? null : (
-          <ProblemPanel
-            problem={{ title: "Couldn't show this VM's details", text: basics.problem }}
-          />
+          <ProblemPanel problem={{ title: text.vm.detailsProblem, text: basics.problem }} />
         )}
         {state && !state.ok ? (
-          <ProblemPanel problem={{ title: "Couldn't show the state", text: state.problem }} />
+          <ProblemPanel problem={{ title: text.vm.stateProblem, text: state.problem }} />
         ) : null}
         {basics.ok ? (
           <>

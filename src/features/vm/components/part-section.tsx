@@ -5,6 +5,7 @@ import { ProblemPanel } from "@/components/errors/problem-panel";
 import { describeApiError } from "@/components/errors/describe-api-error";
 import type { Section } from "../api/vm-schema";
 import { StaleNote } from "./stale-note";
+import { text } from "@/lib/text";
 
 interface PartSectionProps<T> {
   id: string;
@@ -33,7 +34,7 @@ export function PartSection<T>({
 }: PartSectionProps<T>) {
   let body: ReactNode;
   if (query.isPending) {
-    body = <SectionSkeleton lines={skeletonLines} label={`Loading ${subject}`} />;
+    body = <SectionSkeleton lines={skeletonLines} label={text.section.loading(subject)} />;
   } else if (!part) {
     body = (
       <ProblemPanel
@@ -45,7 +46,7 @@ export function PartSection<T>({
   } else if (!part.ok) {
     body = (
       <ProblemPanel
-        problem={{ title: `Couldn't show ${subject}`, text: part.problem }}
+        problem={{ title: text.errors.couldNotShow(subject), text: part.problem }}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
       />

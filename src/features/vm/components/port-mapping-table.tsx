@@ -1,4 +1,5 @@
 import { useMediaQuery } from "@/lib/use-media-query";
+import { text } from "@/lib/text";
 import { MASK, usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { VmPortMapping } from "../api/vm-schema";
@@ -49,15 +50,16 @@ function Hint({
         <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs break-all dark:bg-slate-800">
           {command}
         </code>
-        <CopyButton value={command} label="SSH command" />
+        <CopyButton value={command} label={text.network.sshCommand} />
       </span>
     );
   }
   const href = webLink(publicIp, mapping.publicPort, mapping.internalPort);
+  const service = mapping.internalPort === 443 ? "HTTPS" : "HTTP";
   if (!href) return <span className="text-slate-500 dark:text-slate-400">—</span>;
   if (privacy) {
     // The link would carry the address: name the service only.
-    return <span>{mapping.internalPort === 443 ? "HTTPS" : "HTTP"} (address hidden)</span>;
+    return <span>{text.privacy.addressHidden(service)}</span>;
   }
   return (
     <a
@@ -66,8 +68,8 @@ function Hint({
       rel="noopener noreferrer"
       className="inline-flex min-h-11 items-center font-medium text-sky-700 underline underline-offset-4 dark:text-sky-300"
     >
-      Open {mapping.internalPort === 443 ? "HTTPS" : "HTTP"}
-      <span className="sr-only"> {href} (opens in a new tab)</span>
+      {text.network.open(service)}
+      <span className="sr-only">{text.network.opensInNewTab(href)}</span>
     </a>
   );
 }
@@ -77,7 +79,7 @@ function MappingAddress({ publicIp, publicPort }: { publicIp: string; publicPort
   return (
     <CopyableValue
       value={`${mask(publicIp)}:${String(publicPort)}`}
-      label={`address of port ${String(publicPort)}`}
+      label={text.network.addressOfPort(String(publicPort))}
     />
   );
 }
@@ -89,35 +91,31 @@ export function PortMappingTable({ publicIp, ports, sshUser }: PortMappingTableP
   const wide = useMediaQuery("(min-width: 640px), print");
   const { mask } = usePrivacyMode();
   if (!publicIp) {
-    return (
-      <p className="text-slate-700 dark:text-slate-300">
-        This VM has no public IP address, so no ports are reachable from the internet.
-      </p>
-    );
+    return <p className="text-slate-700 dark:text-slate-300">{text.network.noPublicIp}</p>;
   }
   if (ports.length === 0) {
-    return <p className="text-slate-700 dark:text-slate-300">No ports are mapped to this VM.</p>;
+    return <p className="text-slate-700 dark:text-slate-300">{text.network.noPorts}</p>;
   }
   return (
-    <ShowMore items={ports} step={PORTS_STEP} noun="port mappings">
+    <ShowMore items={ports} step={PORTS_STEP} noun={text.network.portsNoun}>
       {(visible) => (
         <>
           {wide === false ? null : (
             <table className="hidden w-full text-left text-sm sm:table print:table">
-              <caption className="sr-only">Port mappings from {mask(publicIp)} to this VM</caption>
+              <caption className="sr-only">{text.network.caption(mask(publicIp))}</caption>
               <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
                 <tr>
                   <th scope="col" className="py-2 pr-4 font-medium">
-                    Public address
+                    {text.network.columns[0]}
                   </th>
                   <th scope="col" className="py-2 pr-4 font-medium">
-                    Internal port
+                    {text.network.columns[1]}
                   </th>
                   <th scope="col" className="py-2 pr-4 font-medium">
-                    Description
+                    {text.network.columns[2]}
                   </th>
                   <th scope="col" className="py-2 font-medium">
-                    Use it
+                    {text.network.columns[3]}
                   </th>
                 </tr>
               </thead>
@@ -142,7 +140,7 @@ export function PortMappingTable({ publicIp, ports, sshUser }: PortMappingTableP
           {wide === true ? null : (
             <ul
               className="space-y-3 sm:hidden print:hidden"
-              aria-label={`Port mappings from ${mask(publicIp)}`}
+              aria-label={text.network.listLabel(mask(publicIp))}
             >
               {visible.map((mapping, index) => (
                 <li
@@ -153,7 +151,7 @@ export function PortMappingTable({ publicIp, ports, sshUser }: PortMappingTableP
                     <MappingAddress publicIp={publicIp} publicPort={mapping.publicPort} />
                     <span>
                       <span aria-hidden="true">→ </span>
-                      <span className="sr-only">to internal port </span>
+                      <span className="sr-only">{text.network.toInternalPort}</span>
                       {mapping.internalPort}
                     </span>
                   </p>

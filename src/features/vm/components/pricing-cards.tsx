@@ -1,5 +1,6 @@
 import { formatPrice } from "@/utils/format-money";
 import type { VmPricing } from "../api/vm-schema";
+import { text } from "@/lib/text";
 
 interface PricingCardsProps {
   pricing: VmPricing;
@@ -9,8 +10,8 @@ interface PricingCardsProps {
 /** Hourly and monthly price, with every digit the API gave. */
 export function PricingCards({ pricing, currency }: PricingCardsProps) {
   const cards = [
-    { label: "Per hour", value: formatPrice(pricing.hourly, currency) },
-    { label: "Per month", value: formatPrice(pricing.monthly, currency) },
+    { label: text.pricing.perHour, value: formatPrice(pricing.hourly, currency) },
+    { label: text.pricing.perMonth, value: formatPrice(pricing.monthly, currency) },
   ];
   return (
     <div className="space-y-3">
@@ -28,7 +29,7 @@ export function PricingCards({ pricing, currency }: PricingCardsProps) {
         ))}
       </dl>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Prices in {currency}, as the API states them.
+        {text.pricing.currencyNote(currency)}
       </p>
     </div>
   );

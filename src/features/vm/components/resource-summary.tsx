@@ -1,5 +1,6 @@
 import { FactList } from "@/components/ui/fact-list";
 import { formatGibibytes, formatMebibytes } from "@/utils/format-bytes";
+import { text } from "@/lib/text";
 
 interface ResourceSummaryProps {
   vcpus: number | undefined;
@@ -15,14 +16,17 @@ export function ResourceSummary({ vcpus, memoryMB, storageGB, transferGB }: Reso
       columns={4}
       facts={[
         {
-          label: "vCPUs",
+          label: text.vm.resources.vcpus,
           value: vcpus === undefined ? "—" : new Intl.NumberFormat().format(vcpus),
         },
-        { label: "Memory", value: formatMebibytes(memoryMB) },
-        { label: "Storage", value: formatGibibytes(storageGB) },
+        { label: text.vm.resources.memory, value: formatMebibytes(memoryMB) },
+        { label: text.vm.resources.storage, value: formatGibibytes(storageGB) },
         {
-          label: "Transfer",
-          value: transferGB === undefined ? "—" : `${formatGibibytes(transferGB)} per month`,
+          label: text.vm.resources.transfer,
+          value:
+            transferGB === undefined
+              ? "—"
+              : text.vm.resources.perMonth(formatGibibytes(transferGB)),
         },
       ]}
     />

@@ -1,14 +1,15 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useNow } from "@/lib/use-now";
 import { describeApiError } from "@/components/errors/describe-api-error";
+import { text } from "@/lib/text";
 
 /** How old the data on screen is, in a few words. */
 export function formatAge(milliseconds: number): string {
   const seconds = Math.max(0, Math.round(milliseconds / 1000));
-  if (seconds < 60) return `${String(seconds)} s`;
+  if (seconds < 60) return text.time.ageSeconds(seconds);
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${String(minutes)} min`;
-  return `${String(Math.floor(minutes / 60))} h`;
+  if (minutes < 60) return text.time.ageMinutes(minutes);
+  return text.time.ageHours(Math.floor(minutes / 60));
 }
 
 /**
@@ -18,13 +19,13 @@ export function formatAge(milliseconds: number): string {
 export function StaleNote({ query, subject }: { query: UseQueryResult; subject: string }) {
   const now = useNow(1000);
   if (!query.isRefetchError || query.dataUpdatedAt === 0) return null;
-  const { text } = describeApiError(query.error, subject);
+  const { text: reason } = describeApiError(query.error, subject);
   return (
     <p
       role="status"
       className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100"
     >
-      Showing {subject} from {formatAge(now - query.dataUpdatedAt)} ago: refreshing failed. {text}
+      {text.errors.stale(subject, formatAge(now - query.dataUpdatedAt), reason)}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { normaliseVmState } from "../api/vm-state";
+import { text } from "@/lib/text";
 
 export type StateTone = "green" | "amber" | "grey" | "red" | "neutral";
 type StateIcon = "play" | "pause" | "moon" | "power" | "stop" | "alert" | "question" | "dot";
@@ -14,14 +15,19 @@ export interface VmStateDescription {
 }
 
 const KNOWN: Record<string, Omit<VmStateDescription, "key">> = {
-  running: { label: "Running", tone: "green", icon: "play", animated: false },
-  blocked: { label: "Running (idle)", tone: "green", icon: "play", animated: false },
-  paused: { label: "Paused", tone: "amber", icon: "pause", animated: false },
-  pmsuspended: { label: "Suspended", tone: "amber", icon: "moon", animated: false },
-  shutdown: { label: "Shutting down", tone: "amber", icon: "power", animated: true },
-  shutoff: { label: "Stopped", tone: "grey", icon: "stop", animated: false },
-  crashed: { label: "Crashed", tone: "red", icon: "alert", animated: false },
-  nostate: { label: "Unknown", tone: "grey", icon: "question", animated: false },
+  running: { label: text.vm.states.running, tone: "green", icon: "play", animated: false },
+  blocked: { label: text.vm.states.blocked, tone: "green", icon: "play", animated: false },
+  paused: { label: text.vm.states.paused, tone: "amber", icon: "pause", animated: false },
+  pmsuspended: {
+    label: text.vm.states.pmsuspended,
+    tone: "amber",
+    icon: "moon",
+    animated: false,
+  },
+  shutdown: { label: text.vm.states.shutdown, tone: "amber", icon: "power", animated: true },
+  shutoff: { label: text.vm.states.shutoff, tone: "grey", icon: "stop", animated: false },
+  crashed: { label: text.vm.states.crashed, tone: "red", icon: "alert", animated: false },
+  nostate: { label: text.vm.states.nostate, tone: "grey", icon: "question", animated: false },
 };
 
 /** Every libvirt domain state in the reader's words; any other string as given. */
@@ -32,7 +38,7 @@ export function describeVmState(state: string): VmStateDescription {
   const shown = state.trim();
   return {
     key,
-    label: shown === "" ? "Unknown" : shown,
+    label: shown === "" ? text.vm.unknownState : shown,
     tone: "neutral",
     icon: shown === "" ? "question" : "dot",
     animated: false,

@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import { vmQueries } from "../api/vm-queries";
 import { supportDetails } from "../api/support-details";
+import { text } from "@/lib/text";
 
 function pageLink(): string {
   return window.location.href;
@@ -13,8 +14,8 @@ function pageLink(): string {
 function ShareLink({ title }: { title: string }) {
   if (typeof navigator.share !== "function") {
     return (
-      <CopyButton value={pageLink} label="page link">
-        Copy link
+      <CopyButton value={pageLink} label={text.copy.pageLink}>
+        {text.copy.link}
       </CopyButton>
     );
   }
@@ -27,7 +28,7 @@ function ShareLink({ title }: { title: string }) {
         });
       }}
     >
-      Share
+      {text.copy.share}
     </Button>
   );
 }
@@ -54,8 +55,8 @@ export function VmActions({ vmId, title }: { vmId: string; title: string }) {
   };
   return (
     <div className="flex flex-wrap items-center gap-2 print:hidden">
-      <CopyButton value={details} label="details for support">
-        Copy details for support
+      <CopyButton value={details} label={text.copy.details}>
+        {text.copy.detailsForSupport}
       </CopyButton>
       <ShareLink title={title} />
     </div>

@@ -3,31 +3,43 @@ import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import type { VmBasics } from "../api/vm-schema";
 import { RelativeTime } from "./relative-time";
 import { CopyableValue } from "./copyable-value";
+import { text } from "@/lib/text";
 
 export function VmFacts({ basics }: { basics: VmBasics }) {
   const { mask } = usePrivacyMode();
   return (
     <FactList
       facts={[
-        { label: "ID", value: <CopyableValue value={basics.id} label="VM id" /> },
         {
-          label: "UUID",
-          value: basics.uuid ? <CopyableValue value={basics.uuid} label="UUID" private /> : "—",
+          label: text.vm.facts.id,
+          value: <CopyableValue value={basics.id} label={text.vm.facts.vmId} />,
+        },
+        {
+          label: text.vm.facts.uuid,
+          value: basics.uuid ? (
+            <CopyableValue value={basics.uuid} label={text.vm.facts.uuid} private />
+          ) : (
+            "—"
+          ),
           wide: true,
         },
-        { label: "Region", value: basics.region ?? "—" },
-        { label: "Distribution", value: basics.distro ?? "—" },
-        { label: "Size plan", value: basics.size ?? "—", mono: true },
-        { label: "Node type", value: basics.nodeType ?? "—" },
-        { label: "Project", value: basics.projectId ? mask(basics.projectId) : "—", mono: true },
+        { label: text.vm.facts.region, value: basics.region ?? "—" },
+        { label: text.vm.facts.distro, value: basics.distro ?? "—" },
+        { label: text.vm.facts.size, value: basics.size ?? "—", mono: true },
+        { label: text.vm.facts.nodeType, value: basics.nodeType ?? "—" },
         {
-          label: "Owner",
+          label: text.vm.facts.project,
+          value: basics.projectId ? mask(basics.projectId) : "—",
+          mono: true,
+        },
+        {
+          label: text.vm.facts.owner,
           value: basics.userId ? mask(basics.userId) : "—",
           mono: true,
           wide: true,
         },
-        { label: "Created", value: <RelativeTime value={basics.createdAt} /> },
-        { label: "Updated", value: <RelativeTime value={basics.updatedAt} /> },
+        { label: text.vm.facts.created, value: <RelativeTime value={basics.createdAt} /> },
+        { label: text.vm.facts.updated, value: <RelativeTime value={basics.updatedAt} /> },
       ]}
     />
   );

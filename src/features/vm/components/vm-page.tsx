@@ -9,6 +9,7 @@ import { OverviewSection } from "./overview-section";
 import { DisksSection } from "./disks-section";
 import { NetworkSection } from "./network-section";
 import { PricingSection } from "./pricing-section";
+import { text } from "@/lib/text";
 
 interface VmPageProps {
   vmId: string;
@@ -17,7 +18,7 @@ interface VmPageProps {
 function BackToVms() {
   return (
     <Link to={paths.home.href()} className={buttonClasses("primary")}>
-      Back to your VMs
+      {text.backToVms}
     </Link>
   );
 }
@@ -33,20 +34,20 @@ export function VmPage({ vmId }: VmPageProps) {
 
   if (error instanceof ApiError && error.kind === "not-found") {
     return (
-      <MessagePage title="VM not found" actions={<BackToVms />}>
+      <MessagePage title={text.vm.notFoundTitle} actions={<BackToVms />}>
         <p>
-          There is no VM <code className="font-mono break-all">{vmId}</code> in your account. It may
-          have been deleted, or the link may be mistyped.
+          {text.vm.notFoundBefore} <code className="font-mono break-all">{vmId}</code>{" "}
+          {text.vm.notFoundAfter}
         </p>
       </MessagePage>
     );
   }
   if (error instanceof ApiError && error.kind === "forbidden") {
     return (
-      <MessagePage title="No access to this VM" actions={<BackToVms />}>
+      <MessagePage title={text.vm.noAccessTitle} actions={<BackToVms />}>
         <p>
-          Your account is not allowed to see VM <code className="font-mono break-all">{vmId}</code>.
-          Ask its owner for access.
+          {text.vm.noAccessBefore} <code className="font-mono break-all">{vmId}</code>.{" "}
+          {text.vm.noAccessAfter}
         </p>
       </MessagePage>
     );

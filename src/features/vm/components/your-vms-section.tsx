@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { vmQueries } from "../api/vm-queries";
 import { checkVmId } from "../api/vm-id";
 import { StatusBadge } from "./status-badge";
+import { text } from "@/lib/text";
 
 function OpenVmById() {
   const navigate = useNavigate();
@@ -31,7 +32,7 @@ function OpenVmById() {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-end">
       <div className="flex flex-1 flex-col gap-1">
         <label htmlFor={inputId} className="text-sm font-medium">
-          Open a VM by id
+          {text.vms.openLabel}
         </label>
         <input
           id={inputId}
@@ -45,7 +46,7 @@ function OpenVmById() {
         />
       </div>
       <Button type="submit" variant="primary">
-        Open
+        {text.vms.open}
       </Button>
       {problem ? (
         <p
@@ -65,18 +66,18 @@ export function YourVmsSection() {
   const query = useQuery(vmQueries.list(config.projectId));
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-6 sm:px-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Your VMs</h1>
-      <PageSection id="vms" title={`Project ${config.projectId}`} busy={query.isPending}>
+      <h1 className="text-2xl font-semibold tracking-tight">{text.vms.title}</h1>
+      <PageSection id="vms" title={text.vms.project(config.projectId)} busy={query.isPending}>
         {query.isPending ? (
-          <SectionSkeleton lines={4} label="Loading your VMs" />
+          <SectionSkeleton lines={4} label={text.section.loading(text.vms.subject)} />
         ) : query.isError ? (
           <ProblemPanel
-            problem={describeApiError(query.error, "your VMs")}
+            problem={describeApiError(query.error, text.vms.subject)}
             onRetry={() => void query.refetch()}
             retrying={query.isFetching}
           />
         ) : query.data.length === 0 ? (
-          <p>There are no VMs in this project yet.</p>
+          <p>{text.vms.none}</p>
         ) : (
           <ul className="divide-y divide-slate-200 dark:divide-slate-800">
             {query.data.map((vm, index) =>
@@ -107,7 +108,7 @@ export function YourVmsSection() {
           </ul>
         )}
       </PageSection>
-      <PageSection id="open" title="Open a VM">
+      <PageSection id="open" title={text.vms.openTitle}>
         <OpenVmById />
       </PageSection>
     </main>
