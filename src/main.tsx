@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import "./styles.css";
 import { createQueryClient } from "@/lib/query-client";
-import { userManager } from "@/lib/auth/user-manager";
+import { readStoredSession } from "@/lib/auth/stored-session";
 import { AppProvider } from "@/app/provider";
 import { createAppRouter } from "@/app/router";
 
@@ -14,9 +14,7 @@ const router = createAppRouter(queryClient);
 // the previous reader's data: reload it, which sends a signed-out reader to sign in.
 window.addEventListener("pageshow", (event) => {
   if (!event.persisted) return;
-  void userManager.getUser().then((user) => {
-    if (!user) window.location.reload();
-  });
+  if (!readStoredSession()) window.location.reload();
 });
 
 const root = document.getElementById("root");

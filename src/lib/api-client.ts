@@ -139,7 +139,7 @@ export async function apiGet(
   if (response.status === 401) {
     const renewed = await renewSession(token);
     if (renewed) {
-      token = renewed.access_token;
+      token = renewed.accessToken;
       response = await send(url, token, signal);
     }
     if (!renewed || response.status === 401) {

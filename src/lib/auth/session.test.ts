@@ -63,7 +63,7 @@ describe("renewSession", () => {
     await signInForTest({ expires_at: Math.floor(Date.now() / 1000) + 5 });
     const users = await Promise.all([renewSession(), renewSession(), renewSession()]);
     expect(provider.spent).toEqual(["test-refresh-token"]);
-    expect(users.map((user) => user?.access_token)).toEqual([
+    expect(users.map((user) => user?.accessToken)).toEqual([
       "renewed-access-1",
       "renewed-access-1",
       "renewed-access-1",

@@ -1,7 +1,13 @@
-import { User } from "oidc-client-ts";
-import { userManager } from "./user-manager";
+import type { User } from "oidc-client-ts";
 import { currentLocation, safeReturnLocation } from "./return-location";
 import { singleFlight, withTabLock } from "./single-flight";
+import {
+  announceSessionChange,
+  onSessionChange,
+  readStoredSession,
+  secondsLeft,
+  type StoredSession,
+} from "./stored-session";
 
 /** Renew this many seconds before the access token expires. */
 const RENEW_AHEAD_SECONDS = 20;
@@ -9,6 +15,15 @@ const channel =
   typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("openscaler.session");
 
 type SessionMessage = { kind: "renewed"; user: string } | { kind: "signed-out" };
+
+/** The OpenID client, loaded only when a sign-in, renewal or sign-out needs it. */
+async function openIdClient() {
+  const [{ userManager }, { User }] = await Promise.all([
+    import("./user-manager"),
+    import("oidc-client-ts"),
+  ]);
+  return { userManager, User };
+}
 
 /** The sign-in service could not be reached to start signing in. */
 export class SignInUnavailableError extends Error {
@@ -26,8 +41,9 @@ export class SignInRequiredError extends Error {
   }
 }
 
-function expiresSoon(user: User, aheadSeconds = RENEW_AHEAD_SECONDS): boolean {
-  return user.expires_in === undefined || user.expires_in <= aheadSeconds;
+function expiresSoon(session: StoredSession, aheadSeconds = RENEW_AHEAD_SECONDS): boolean {
+  const left = secondsLeft(session);
+  return left !== undefined && left <= aheadSeconds;
 }
 
 let redirecting: Promise<never> | null = null;
@@ -41,6 +57,7 @@ export function startSignIn(returnTo: string = currentLocation()): Promise<never
   redirecting ??= (async () => {
     const target = safeReturnLocation(returnTo, window.location.origin);
     try {
+      const { userManager } = await openIdClient();
       // The return location travels in the request's local state (kept in
       // sessionStorage), never in the URL sent to the provider.
       await userManager.signinRedirect({ state: { returnTo: target } });
@@ -54,28 +71,29 @@ export function startSignIn(returnTo: string = currentLocation()): Promise<never
   return redirecting;
 }
 
+let lastRejectedToken: string | null = null;
+
 const renewOnce = singleFlight(() =>
-  withTabLock("openscaler.renew", async (): Promise<User | null> => {
+  withTabLock("openscaler.renew", async (): Promise<StoredSession | null> => {
     // Another tab may have renewed while this one waited for the lock and
     // shared the result (see the channel below): use it instead of spending
     // a refresh token that is no longer valid.
-    const stored = await userManager.getUser();
+    const stored = readStoredSession();
     if (!stored) return null;
-    if (stored.access_token !== lastRejectedToken && !expiresSoon(stored)) return stored;
-    if (!stored.refresh_token) return null;
+    if (stored.accessToken !== lastRejectedToken && !expiresSoon(stored)) return stored;
+    if (!stored.hasRefreshToken) return null;
+    const { userManager } = await openIdClient();
     try {
       const renewed = await userManager.signinSilent();
       if (renewed) channel?.postMessage({ kind: "renewed", user: renewed.toStorageString() });
-      return renewed;
     } catch {
       // An expired or revoked refresh token: the reader signs in again.
       await userManager.removeUser();
-      return null;
     }
+    announceSessionChange();
+    return readStoredSession();
   }),
 );
-
-let lastRejectedToken: string | null = null;
 
 /**
  * Renews the session with the refresh token, single-flight within the tab and
@@ -83,30 +101,31 @@ let lastRejectedToken: string | null = null;
  * that merely looks fresh is still replaced. Resolves to null when the reader
  * must sign in again.
  */
-export function renewSession(rejectedToken?: string): Promise<User | null> {
+export function renewSession(rejectedToken?: string): Promise<StoredSession | null> {
   if (rejectedToken) lastRejectedToken = rejectedToken;
   return renewOnce();
 }
 
 /**
- * The access token for an API request, renewed first when it has expired (a
- * laptop waking from sleep). Starts sign-in and throws when there is none.
+ * The access token for an API request, straight from storage; renewed first
+ * when it has expired (a laptop waking from sleep). Starts sign-in and throws
+ * when there is none.
  */
 export async function getAccessToken(): Promise<string> {
-  let user = await userManager.getUser();
-  if (user && expiresSoon(user, 0)) user = await renewSession();
-  if (!user) {
+  let session = readStoredSession();
+  if (session && expiresSoon(session, 0)) session = await renewSession();
+  if (!session) {
     startSignIn().catch(() => undefined);
     throw new SignInRequiredError();
   }
-  return user.access_token;
+  return session.accessToken;
 }
 
 /** Whether a usable session is stored, renewing an expired one quietly. */
 export async function hasSession(): Promise<boolean> {
-  const user = await userManager.getUser();
-  if (!user) return false;
-  if (!expiresSoon(user, 0)) return true;
+  const session = readStoredSession();
+  if (!session) return false;
+  if (!expiresSoon(session, 0)) return true;
   return (await renewSession()) !== null;
 }
 
@@ -120,11 +139,15 @@ export async function requireSession(): Promise<void> {
 
 let renewTimer: ReturnType<typeof setTimeout> | undefined;
 
-function scheduleRenewal(user: User | null): void {
+function scheduleRenewal(): void {
   clearTimeout(renewTimer);
-  if (!user?.refresh_token || user.expires_in === undefined) return;
-  const delayMs = Math.max(0, (user.expires_in - RENEW_AHEAD_SECONDS) * 1000);
-  renewTimer = setTimeout(() => void renewSession(), delayMs);
+  const session = readStoredSession();
+  const left = session ? secondsLeft(session) : undefined;
+  if (!session?.hasRefreshToken || left === undefined) return;
+  const delayMs = Math.max(0, (left - RENEW_AHEAD_SECONDS) * 1000);
+  renewTimer = setTimeout(() => {
+    void renewSession();
+  }, delayMs);
 }
 
 /**
@@ -133,34 +156,34 @@ function scheduleRenewal(user: User | null): void {
  * renewals and sign-outs. Returns a function that stops it.
  */
 export function keepSessionAlive(onSignedOutElsewhere: () => void): () => void {
-  const onLoaded = (user: User) => {
-    scheduleRenewal(user);
-  };
-  userManager.events.addUserLoaded(onLoaded);
-  void userManager.getUser().then(scheduleRenewal);
+  scheduleRenewal();
+  // Every renewal, wherever it started (timer, 401, wake), sets the next one.
+  const stopFollowing = onSessionChange(scheduleRenewal);
 
   const onWake = () => {
     if (document.visibilityState !== "visible") return;
-    void userManager.getUser().then((user) => {
-      if (user && expiresSoon(user)) void renewSession();
-      else scheduleRenewal(user);
-    });
+    const session = readStoredSession();
+    if (session && expiresSoon(session)) void renewSession();
+    else scheduleRenewal();
   };
   document.addEventListener("visibilitychange", onWake);
   window.addEventListener("online", onWake);
 
   const onMessage = (event: MessageEvent<SessionMessage>) => {
     const message = event.data;
-    if (message.kind === "signed-out") {
-      void userManager.removeUser().then(onSignedOutElsewhere);
-      return;
-    }
-    void userManager.getUser().then(async (mine) => {
-      const theirs = User.fromStorageString(message.user);
+    void openIdClient().then(async ({ userManager, User }) => {
+      if (message.kind === "signed-out") {
+        await userManager.removeUser();
+        announceSessionChange();
+        onSignedOutElsewhere();
+        return;
+      }
+      const mine = readStoredSession();
+      const theirs: User = User.fromStorageString(message.user);
       // Only adopt a renewal of the same person's session.
       if (mine && mine.profile.sub === theirs.profile.sub) {
         await userManager.storeUser(theirs);
-        scheduleRenewal(theirs);
+        announceSessionChange();
       }
     });
   };
@@ -168,7 +191,7 @@ export function keepSessionAlive(onSignedOutElsewhere: () => void): () => void {
 
   return () => {
     clearTimeout(renewTimer);
-    userManager.events.removeUserLoaded(onLoaded);
+    stopFollowing();
     document.removeEventListener("visibilitychange", onWake);
     window.removeEventListener("online", onWake);
     channel?.removeEventListener("message", onMessage);
@@ -180,8 +203,10 @@ export function keepSessionAlive(onSignedOutElsewhere: () => void): () => void {
  * query cache), then ends the provider's session.
  */
 export async function signOut(clearData: () => void): Promise<void> {
+  const { userManager } = await openIdClient();
   const user = await userManager.getUser();
   await userManager.removeUser();
+  announceSessionChange();
   clearData();
   channel?.postMessage({ kind: "signed-out" } satisfies SessionMessage);
   try {

@@ -1,6 +1,7 @@
 import { ErrorResponse, ErrorTimeout } from "oidc-client-ts";
 import { userManager } from "./user-manager";
 import { safeReturnLocation } from "./return-location";
+import { announceSessionChange } from "./stored-session";
 
 export type SignInProblem =
   | "access-denied"
@@ -39,6 +40,7 @@ function returnToFrom(state: unknown): string {
 async function exchange(url: string): Promise<SignInOutcome> {
   try {
     const user = await userManager.signinRedirectCallback(url);
+    announceSessionChange();
     return { ok: true, returnTo: returnToFrom(user.state) };
   } catch (error) {
     const problem = classify(error);

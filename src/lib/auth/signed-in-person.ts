@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from "react";
-import type { User } from "oidc-client-ts";
-import { userManager } from "./user-manager";
+import { onSessionChange, readStoredSession } from "./stored-session";
 
 /** What the interface may know about who is signed in: never a token. */
 export interface SignedInPerson {
@@ -10,49 +9,34 @@ export interface SignedInPerson {
 }
 
 let person: SignedInPerson | null = null;
-const listeners = new Set<() => void>();
+let hidden = false;
 
-function fromUser(user: User | null): SignedInPerson | null {
-  if (!user) return null;
-  const { sub, name, email, preferred_username } = user.profile;
-  return {
-    subject: sub,
-    displayName: name ?? email ?? preferred_username ?? "Signed in",
-    email,
-  };
-}
-
-function publish(user: User | null) {
-  const next = fromUser(user);
+function read(): SignedInPerson | null {
+  const session = hidden ? null : readStoredSession();
+  if (!session) return null;
+  const { sub, name, email, preferred_username } = session.profile;
+  const next = { subject: sub, displayName: name ?? email ?? preferred_username ?? sub, email };
+  // The same person keeps the same object, so React does not re-render.
   if (
-    next?.subject === person?.subject &&
-    next?.displayName === person?.displayName &&
-    next?.email === person?.email
+    person?.subject === next.subject &&
+    person.displayName === next.displayName &&
+    person.email === next.email
   )
-    return;
-  person = next;
-  listeners.forEach((listener) => {
-    listener();
-  });
+    return person;
+  return next;
 }
 
-userManager.events.addUserLoaded(publish);
-userManager.events.addUserUnloaded(() => {
-  publish(null);
-});
-void userManager.getUser().then(publish);
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+function snapshot(): SignedInPerson | null {
+  person = read();
+  return person;
 }
 
 /** The signed-in person's name and email from the ID token, or null. */
 export function useSignedInPerson(): SignedInPerson | null {
-  return useSyncExternalStore(subscribe, () => person);
+  return useSyncExternalStore(onSessionChange, snapshot);
 }
 
 /** Lets the menu update at once after sign-out, before the redirect lands. */
 export function forgetSignedInPerson(): void {
-  publish(null);
+  hidden = true;
 }

@@ -1,15 +1,15 @@
-import { InMemoryWebStorage, UserManager, WebStorageStateStore } from "oidc-client-ts";
+import { UserManager, WebStorageStateStore } from "oidc-client-ts";
 import { config } from "@/config/env";
 import { paths } from "@/config/paths";
+import { STORE_PREFIX, userStorage } from "./stored-session";
 
 const origin = window.location.origin;
 
 // The signed-in user (tokens included) lives in this tab's sessionStorage, or
-// only in memory when VITE_AUTH_STORAGE=memory; never in localStorage. The
-// sign-in request state (PKCE verifier, return location) must survive the
+// only in memory when VITE_AUTH_STORAGE=memory; never in localStorage (see
+// stored-session.ts, which reads it on the first load without this library).
+// The sign-in request state (PKCE verifier, return location) must survive the
 // redirect to the provider, so it is kept in sessionStorage in both modes.
-const userStorage: Storage =
-  config.authStorage === "memory" ? new InMemoryWebStorage() : window.sessionStorage;
 
 export const userManager = new UserManager({
   authority: config.oidcAuthority,
@@ -19,8 +19,8 @@ export const userManager = new UserManager({
   response_type: "code",
   scope: config.oidcScope,
   ...(config.oidcResource ? { resource: config.oidcResource } : {}),
-  userStore: new WebStorageStateStore({ store: userStorage, prefix: "openscaler." }),
-  stateStore: new WebStorageStateStore({ store: window.sessionStorage, prefix: "openscaler." }),
+  userStore: new WebStorageStateStore({ store: userStorage, prefix: STORE_PREFIX }),
+  stateStore: new WebStorageStateStore({ store: window.sessionStorage, prefix: STORE_PREFIX }),
   // Renewal is scheduled by session.ts so that it is single-flight across
   // tabs and survives a laptop's sleep; no iframe, no session monitor.
   automaticSilentRenew: false,

@@ -1,0 +1,96 @@
+import { config } from "@/config/env";
+
+// The first API request of a signed-in reader needs only the stored access
+// token. Reading it here, without the OpenID client library, keeps that
+// library (about 18 KB gzip) off the first load: it is fetched only when
+// signing in, renewing or signing out.
+
+/** A Storage kept in memory only, for VITE_AUTH_STORAGE=memory. */
+class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+/** Where the signed-in user lives: this tab's sessionStorage, or memory. Never localStorage. */
+export const userStorage: Storage =
+  config.authStorage === "memory" ? new MemoryStorage() : window.sessionStorage;
+
+/** Prefix of every key the OpenID client writes. */
+export const STORE_PREFIX = "openscaler.";
+/** The key oidc-client-ts's UserManager uses for the user (user:<authority>:<client id>). */
+const USER_KEY = `${STORE_PREFIX}user:${config.oidcAuthority}:${config.oidcClientId}`;
+
+export interface StoredSession {
+  accessToken: string;
+  /** Seconds since the epoch, or undefined when the provider gave no lifetime. */
+  expiresAt: number | undefined;
+  hasRefreshToken: boolean;
+  profile: { sub: string; name?: string; email?: string; preferred_username?: string };
+}
+
+const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+
+/** The stored session, or null when there is none or it cannot be read. */
+export function readStoredSession(): StoredSession | null {
+  const raw = userStorage.getItem(USER_KEY);
+  if (!raw) return null;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof stored !== "object" || stored === null) return null;
+  const record = stored as Record<string, unknown>;
+  const accessToken = text(record.access_token);
+  const profile = record.profile as Record<string, unknown> | undefined;
+  const sub = text(profile?.sub);
+  if (!accessToken || !sub) return null;
+  return {
+    accessToken,
+    expiresAt: typeof record.expires_at === "number" ? record.expires_at : undefined,
+    hasRefreshToken: typeof record.refresh_token === "string" && record.refresh_token !== "",
+    profile: {
+      sub,
+      name: text(profile?.name),
+      email: text(profile?.email),
+      preferred_username: text(profile?.preferred_username),
+    },
+  };
+}
+
+/** Seconds until the access token expires; negative once it has. */
+export function secondsLeft(session: StoredSession, now = Date.now()): number | undefined {
+  return session.expiresAt === undefined ? undefined : session.expiresAt - now / 1000;
+}
+
+const listeners = new Set<() => void>();
+
+/** Tells the interface that the stored session changed (signed in, renewed, signed out). */
+export function announceSessionChange(): void {
+  listeners.forEach((listener) => {
+    listener();
+  });
+}
+
+export function onSessionChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
