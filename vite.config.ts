@@ -20,6 +20,7 @@ export default defineConfig(({ mode }) => {
     resolve: { alias: { "@": new URL("./src", import.meta.url).pathname } },
     server: { port: 5173, strictPort: true, host: "localhost" },
     preview: { port: 4173, strictPort: true, host: "localhost" },
-    build: { target: "es2022", sourcemap: true, assetsInlineLimit: 0 },
+    // The manifest lets bench/check-size.ts find what the first load downloads.
+    build: { target: "es2022", sourcemap: true, assetsInlineLimit: 0, manifest: true },
   };
 });

@@ -70,9 +70,10 @@ const ICON_PATHS: Record<StateIcon, string> = {
 
 /** The VM's state as text and an icon, never colour alone. */
 export function StatusBadge({ state }: { state: string }) {
-  const { label, tone, icon, animated } = describeVmState(state);
+  const { key, label, tone, icon, animated } = describeVmState(state);
   return (
     <span
+      data-vm-state={key}
       className={`inline-flex max-w-full items-center gap-1.5 rounded-full px-2.5 py-1 text-sm font-medium ring-1 ring-inset ${TONES[tone]}`}
     >
       <svg

@@ -1,0 +1,212 @@
+// Each measurement runs in a real Chromium against the production build.
+import type { Browser, Page } from "@playwright/test";
+import { API_URL, APP_URL } from "./servers.ts";
+import { signedInPage, throttle } from "./browser.ts";
+
+/** Recorded inside the page: when the status badge first shows, long tasks, interactions. */
+function instrument() {
+  const marks = window as unknown as { longTasks: number[]; interactions: number[] };
+  marks.longTasks = [];
+  marks.interactions = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) marks.longTasks.push(entry.duration);
+  }).observe({ type: "longtask", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) marks.interactions.push(entry.duration);
+  }).observe({ type: "event", buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector("main [data-vm-state]")) return;
+    observer.disconnect();
+    performance.mark("badge-rendered");
+    // The frame after the one that rendered it: the badge has been painted.
+    requestAnimationFrame(() => {
+      setTimeout(() => performance.mark("badge-painted"), 0);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+export interface LoadTiming {
+  badgeMs: number;
+  entryStartToStateStartMs: number;
+  stateEndToBadgeMs: number;
+  /** Requests that started before the state request, other than the document. */
+  before: string[];
+}
+
+/** A fresh load of /vms/8 with a stored session and an empty HTTP cache. */
+export async function loadVm8(page: Page): Promise<LoadTiming> {
+  await page.goto(`${APP_URL}/vms/8`, { waitUntil: "commit" });
+  await page.waitForFunction(() => performance.getEntriesByName("badge-painted").length > 0, null, {
+    timeout: 60_000,
+  });
+  return page.evaluate(() => {
+    const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+    const entry = resources.find((r) => /\/assets\/index-[^/]+\.js$/.test(r.name));
+    const state = resources.find((r) => r.name.includes("only=state"));
+    const painted = performance.getEntriesByName("badge-painted")[0];
+    if (!entry || !state || !painted)
+      throw new Error("The page loaded without an entry script or a state request.");
+    return {
+      badgeMs: painted.startTime,
+      entryStartToStateStartMs: state.startTime - entry.startTime,
+      stateEndToBadgeMs: painted.startTime - state.responseEnd,
+      before: resources
+        .filter((r) => r.startTime < state.startTime)
+        .map((r) => new URL(r.name).pathname),
+    };
+  });
+}
+
+/**
+ * The least any page could take on this network: the document, the first-load
+ * files in parallel, then one `only=state` round trip — downloads only, no
+ * parsing, no rendering, in the same throttled tab.
+ */
+export async function networkFloor(page: Page, assets: string[]): Promise<number> {
+  return page.evaluate(
+    async ({ assets, api }) => {
+      const token = (() => {
+        for (let i = 0; i < sessionStorage.length; i += 1) {
+          const key = sessionStorage.key(i) ?? "";
+          if (key.startsWith("openscaler.user:")) {
+            return (JSON.parse(sessionStorage.getItem(key) ?? "{}") as { access_token?: string })
+              .access_token;
+          }
+        }
+        return undefined;
+      })();
+      const take = (url: string, init?: RequestInit) =>
+        fetch(url, { cache: "no-store", ...init }).then((response) => response.arrayBuffer());
+      const start = performance.now();
+      await take(`${location.origin}/vms/8`);
+      await Promise.all(assets.map((asset) => take(`${location.origin}/${asset}`)));
+      await take(`${api}/v1/vms/8?only=state`, {
+        headers: { Authorization: `Bearer ${token ?? ""}` },
+      });
+      return performance.now() - start;
+    },
+    { assets, api: API_URL },
+  );
+}
+
+export async function preparedPage(browser: Browser): Promise<Page> {
+  const page = await signedInPage(browser);
+  await page.addInitScript(instrument);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  return page;
+}
+
+export async function setThrottling(page: Page, on: boolean): Promise<void> {
+  await throttle(await page.context().newCDPSession(page), on);
+}
+
+export interface PollingFigures {
+  visibleRequestsPerMinute: number;
+  visibleBytesPerMinute: number;
+  visibleParts: string[];
+  hiddenRequests: number;
+  hiddenState: string;
+}
+
+/** What an idle VM page costs: a minute visible, then 45 s hidden behind another tab. */
+export async function idlePolling(page: Page): Promise<PollingFigures> {
+  await page.goto(`${APP_URL}/vms/8`);
+  await page.waitForSelector("main [data-vm-state]");
+  await page.waitForTimeout(3000);
+  const seen: { url: string; bytes: number }[] = [];
+  const onFinished = (request: import("@playwright/test").Request) => {
+    if (!request.url().startsWith(`${API_URL}/v1/`)) return;
+    void request.sizes().then((sizes) => {
+      seen.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    });
+  };
+  page.on("requestfinished", onFinished);
+  await page.waitForTimeout(60_000);
+  const visible = [...seen];
+  seen.length = 0;
+  const other = await page.context().newPage();
+  await other.goto("about:blank");
+  await other.bringToFront();
+  const hiddenState = await page.evaluate(() => document.visibilityState);
+  await page.waitForTimeout(45_000);
+  page.off("requestfinished", onFinished);
+  await page.bringToFront();
+  await other.close();
+  return {
+    visibleRequestsPerMinute: visible.length,
+    visibleBytesPerMinute: visible.reduce((sum, r) => sum + r.bytes, 0),
+    visibleParts: [
+      ...new Set(visible.map((r) => new URL(r.url).searchParams.getAll("only").join(","))),
+    ],
+    hiddenRequests: seen.filter((r) => r.url.includes("/v1/")).length,
+    hiddenState,
+  };
+}
+
+export interface ScaleFigures {
+  longestTaskMs: number;
+  worstInteractionMs: number;
+}
+
+/** A VM with 200 disks and 2,000 port mappings, at 4× CPU slowdown. */
+export async function scale(page: Page): Promise<ScaleFigures> {
+  const copy = (await (
+    await fetch(`${API_URL}/__sandbox/vms/8/copies`, { method: "POST" })
+  ).json()) as {
+    id: string;
+    vm: Record<string, unknown>;
+  };
+  const vm = copy.vm;
+  const disks = Array.from({ length: 200 }, (_, i) => ({
+    is_main_disk: i === 0,
+    capacityBytes: (i + 1) * 1024 ** 3,
+    allocationBytes: ((i * 37) % (i + 1)) * 1024 ** 3,
+    path: `/mnt/data-${String(i)}`,
+    target_device: `vd${String(i)}`,
+  }));
+  const ports = Array.from({ length: 2000 }, (_, i) => ({
+    description: `Service ${String(i)} on the VM`,
+    port: 10_000 + i,
+    internal_port: [22, 80, 443, 8080][i % 4],
+  }));
+  const inject = (part: string, body: unknown) =>
+    fetch(`${API_URL}/__sandbox/faults`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ vmId: copy.id, part, body }),
+    });
+  await inject("disks", { ...vm, disks });
+  await inject("network", {
+    ...vm,
+    network: { ...(vm.network as object), public_ip_ports: ports },
+  });
+  try {
+    await setThrottling(page, false);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.goto(`${APP_URL}/vms/${copy.id}`);
+    await page.getByText("Showing 100 of 2,000 port mappings.").waitFor();
+    await page.getByText("Showing 50 of 200 disks.").waitFor();
+    await page.getByRole("switch", { name: "Privacy mode" }).click();
+    await page.getByRole("switch", { name: "Privacy mode" }).click();
+    await page.getByRole("button", { name: "Refresh the VM's state" }).click();
+    await page
+      .getByRole("region", { name: "Network" })
+      .getByRole("button", { name: "Show 100 more" })
+      .click();
+    await page.waitForTimeout(1000);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    return await page.evaluate(() => {
+      const marks = window as unknown as { longTasks: number[]; interactions: number[] };
+      return {
+        longestTaskMs: Math.max(0, ...marks.longTasks),
+        worstInteractionMs: Math.max(0, ...marks.interactions),
+      };
+    });
+  } finally {
+    await fetch(`${API_URL}/__sandbox/vms/${copy.id}`, { method: "DELETE" });
+  }
+}

@@ -1,0 +1,71 @@
+// Starts what the benchmark measures: the sandbox (provider and API) and the
+// production build behind nginx, reusing a sandbox that is already running.
+import { spawn, type ChildProcess } from "node:child_process";
+import { resolve } from "node:path";
+
+export const APP_URL = "http://localhost:8080";
+export const API_URL = "http://localhost:4020";
+export const PROVIDER_URL = "http://localhost:4010";
+const ROOT = resolve(import.meta.dirname, "..");
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(url: string, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await answers(url)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${what} did not start within ${String(timeoutMs / 1000)} s (${url}).`);
+}
+
+function start(command: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+}
+
+export interface Servers {
+  stop: () => void;
+}
+
+export async function startServers(): Promise<Servers> {
+  const started: ChildProcess[] = [];
+  const stop = () => {
+    for (const child of started) {
+      if (child.pid !== undefined && child.exitCode === null) {
+        try {
+          process.kill(-child.pid, "SIGTERM");
+        } catch {
+          // Already gone.
+        }
+      }
+    }
+  };
+  try {
+    if (await answers(`${APP_URL}/`)) {
+      throw new Error(
+        `Something already serves ${APP_URL}: stop it, the benchmark serves its own build.`,
+      );
+    }
+    if (!(await answers(`${API_URL}/healthz`))) {
+      started.push(start("npx", ["tsx", "sandbox/main.ts"]));
+      await waitFor(`${API_URL}/healthz`, "The sandbox");
+    }
+    started.push(start("npx", ["tsx", "deploy/serve.ts"]));
+    await waitFor(`${APP_URL}/`, "nginx");
+    return { stop };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
