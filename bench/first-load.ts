@@ -36,4 +36,7 @@ export function firstLoadFiles(dist: string): FirstLoadFile[] {
   });
 }
 
+/** The target for the VM page's first load: 140 KiB gzip of JS and CSS. */
+export const FIRST_LOAD_BUDGET_BYTES = 140 * 1024;
+
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

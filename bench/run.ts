@@ -5,8 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { resolve } from "node:path";
-import { firstLoadFiles, kib } from "./first-load.ts";
-import { FIRST_LOAD_BUDGET_BYTES } from "./check-size.ts";
+import { FIRST_LOAD_BUDGET_BYTES, firstLoadFiles, kib } from "./first-load.ts";
 import { startServers } from "./servers.ts";
 import { chromiumPath, launch, MOBILE } from "./browser.ts";
 import {

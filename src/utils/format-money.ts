@@ -18,7 +18,7 @@ export function formatPrice(decimal: string, currency: string, locale?: string):
   const format = new Intl.NumberFormat(locale, {
     style: "currency",
     currency,
-    minimumFractionDigits: minor,
+    minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
   // The string overload keeps every digit; TypeScript's lib only knows numbers.
