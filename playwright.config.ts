@@ -1,29 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { defineConfig, devices, chromium } from "@playwright/test";
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/chromium";
 
-// Playwright's own Chromium when installed, else Debian's; with neither,
-// say in one sentence what to install.
-function chromiumPath(): string | undefined {
-  const own = chromium.executablePath();
-  if (existsSync(own)) return undefined;
-  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
-  throw new Error(
-    "No Chromium found: install it with `apt-get install chromium` (Debian) or `npx playwright install chromium`.",
-  );
-}
-
-const executablePath = chromiumPath();
+const executablePath = chromiumExecutable();
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  args: CHROMIUM_ARGS,
 };
 
 // The suite runs against the production build served by nginx with the

@@ -1,13 +1,16 @@
 // Screenshots of the VM page for the README and for looking at what we build:
 // phone (390 px) and desktop (1366 px), light and dark.
 // Needs the sandbox and the production server running:
-//   npm run sandbox & npm run build && npm run serve:prod & npx tsx docs/take-screenshots.ts [vmId]
-import { existsSync } from "node:fs";
+//   npm run sandbox & npm run build && npm run serve:prod & npx tsx docs/take-screenshots.ts [vmId] [--privacy]
 import { chromium, type Browser } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/chromium.ts";
 
 const APP = process.env.APP_URL ?? "http://localhost:8080";
 const PROVIDER = "http://localhost:4010";
-const vmId = process.argv[2] ?? "8";
+const args = process.argv.slice(2);
+// --privacy: with privacy mode on, as for a screenshot shared in a ticket.
+const privacy = args.includes("--privacy");
+const vmId = args.find((arg) => !arg.startsWith("--")) ?? "8";
 const out = new URL("./screenshots/", import.meta.url).pathname;
 
 const sizes = [
@@ -33,7 +36,8 @@ async function shoot(browser: Browser) {
       await page.waitForURL((url) => url.origin === APP && url.pathname === `/vms/${vmId}`);
       await page.getByRole("heading", { name: "Port mappings" }).waitFor();
       await page.getByRole("progressbar").first().waitFor();
-      const file = `${out}vm-${vmId}-${size.name}-${scheme}.png`;
+      if (privacy) await page.getByRole("switch", { name: "Privacy mode" }).click();
+      const file = `${out}vm-${vmId}-${size.name}-${scheme}${privacy ? "-privacy" : ""}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
       await context.close();
@@ -41,17 +45,10 @@ async function shoot(browser: Browser) {
   }
 }
 
-const executablePath = existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium";
+const executablePath = chromiumExecutable();
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   await shoot(browser);

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { server } from "@/testing/mocks/server";
+import { fakeProvider } from "@/testing/mocks/provider";
 import { API } from "@/testing/mocks/handlers";
 import { signInForTest } from "@/testing/session";
 import { apiGet } from "@/lib/api-client";
@@ -7,39 +8,26 @@ import { userManager } from "./user-manager";
 import { renewSession } from "./session";
 import { singleFlight } from "./single-flight";
 
-const AUTHORITY = "http://localhost:4010";
-
 /** A provider that counts refresh-token uses and rotates them. */
-function fakeProvider() {
+function rotatingProvider() {
   const spent: string[] = [];
   let issued = 0;
-  server.use(
-    http.get(`${AUTHORITY}/.well-known/openid-configuration`, () =>
-      HttpResponse.json({
-        issuer: AUTHORITY,
-        authorization_endpoint: `${AUTHORITY}/auth`,
-        token_endpoint: `${AUTHORITY}/token`,
-        jwks_uri: `${AUTHORITY}/jwks`,
-        end_session_endpoint: `${AUTHORITY}/session/end`,
-      }),
-    ),
-    http.post(`${AUTHORITY}/token`, async ({ request }) => {
-      const form = new URLSearchParams(await request.text());
-      const refreshToken = form.get("refresh_token") ?? "";
-      if (spent.includes(refreshToken)) {
-        return HttpResponse.json({ error: "invalid_grant" }, { status: 400 });
-      }
-      spent.push(refreshToken);
-      issued += 1;
-      return HttpResponse.json({
-        access_token: `renewed-access-${String(issued)}`,
-        refresh_token: `renewed-refresh-${String(issued)}`,
-        token_type: "Bearer",
-        expires_in: 300,
-        scope: "openid profile email",
-      });
-    }),
-  );
+  fakeProvider(async ({ request }) => {
+    const form = new URLSearchParams(await request.text());
+    const refreshToken = form.get("refresh_token") ?? "";
+    if (spent.includes(refreshToken)) {
+      return HttpResponse.json({ error: "invalid_grant" }, { status: 400 });
+    }
+    spent.push(refreshToken);
+    issued += 1;
+    return HttpResponse.json({
+      access_token: `renewed-access-${String(issued)}`,
+      refresh_token: `renewed-refresh-${String(issued)}`,
+      token_type: "Bearer",
+      expires_in: 300,
+      scope: "openid profile email",
+    });
+  });
   return { spent };
 }
 
@@ -59,7 +47,7 @@ describe("singleFlight", () => {
 
 describe("renewSession", () => {
   it("spends the refresh token once however many callers ask at the same time", async () => {
-    const provider = fakeProvider();
+    const provider = rotatingProvider();
     await signInForTest({ expires_at: Math.floor(Date.now() / 1000) + 5 });
     const users = await Promise.all([renewSession(), renewSession(), renewSession()]);
     expect(provider.spent).toEqual(["test-refresh-token"]);
@@ -72,33 +60,16 @@ describe("renewSession", () => {
   });
 
   it("forgets the user when the refresh token is refused, so the reader signs in again", async () => {
-    server.use(
-      http.post(`${AUTHORITY}/token`, () =>
-        HttpResponse.json({ error: "invalid_grant" }, { status: 400 }),
-      ),
-    );
-    fakeProviderDiscoveryOnly();
+    fakeProvider(() => HttpResponse.json({ error: "invalid_grant" }, { status: 400 }));
     await signInForTest({ expires_at: Math.floor(Date.now() / 1000) + 5 });
     expect(await renewSession()).toBeNull();
     expect(await userManager.getUser()).toBeNull();
   });
 });
 
-function fakeProviderDiscoveryOnly() {
-  server.use(
-    http.get(`${AUTHORITY}/.well-known/openid-configuration`, () =>
-      HttpResponse.json({
-        issuer: AUTHORITY,
-        token_endpoint: `${AUTHORITY}/token`,
-        authorization_endpoint: `${AUTHORITY}/auth`,
-      }),
-    ),
-  );
-}
-
 describe("apiGet after a 401", () => {
   it("renews once for simultaneous 401s and retries each request with the new token", async () => {
-    const provider = fakeProvider();
+    const provider = rotatingProvider();
     await signInForTest();
     const seen: string[] = [];
     server.use(

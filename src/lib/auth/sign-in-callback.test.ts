@@ -1,10 +1,10 @@
 import { http, HttpResponse } from "msw";
 import { OidcClient } from "oidc-client-ts";
 import { server } from "@/testing/mocks/server";
+import { AUTHORITY, fakeProvider } from "@/testing/mocks/provider";
 import { userManager } from "./user-manager";
 import { completeSignIn } from "./sign-in-callback";
 
-const AUTHORITY = "http://localhost:4010";
 const SUBJECT = "7247ba6a-b17d-4c72-94f1-a36108aee56d";
 
 const base64url = (value: object) =>
@@ -25,29 +25,20 @@ function idToken() {
 
 function provider() {
   let codeExchanges = 0;
-  server.use(
-    http.get(`${AUTHORITY}/.well-known/openid-configuration`, () =>
-      HttpResponse.json({
-        issuer: AUTHORITY,
-        authorization_endpoint: `${AUTHORITY}/auth`,
-        token_endpoint: `${AUTHORITY}/token`,
-      }),
-    ),
-    http.post(`${AUTHORITY}/token`, async ({ request }) => {
-      const form = new URLSearchParams(await request.text());
-      codeExchanges += 1;
-      if (codeExchanges > 1 || form.get("code") !== "the-code" || !form.get("code_verifier")) {
-        return HttpResponse.json({ error: "invalid_grant" }, { status: 400 });
-      }
-      return HttpResponse.json({
-        access_token: "access",
-        refresh_token: "refresh",
-        id_token: idToken(),
-        token_type: "Bearer",
-        expires_in: 300,
-      });
-    }),
-  );
+  fakeProvider(async ({ request }) => {
+    const form = new URLSearchParams(await request.text());
+    codeExchanges += 1;
+    if (codeExchanges > 1 || form.get("code") !== "the-code" || !form.get("code_verifier")) {
+      return HttpResponse.json({ error: "invalid_grant" }, { status: 400 });
+    }
+    return HttpResponse.json({
+      access_token: "access",
+      refresh_token: "refresh",
+      id_token: idToken(),
+      token_type: "Bearer",
+      expires_in: 300,
+    });
+  });
   return { exchanges: () => codeExchanges };
 }
 

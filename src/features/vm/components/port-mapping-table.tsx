@@ -105,18 +105,11 @@ export function PortMappingTable({ publicIp, ports, sshUser }: PortMappingTableP
               <caption className="sr-only">{text.network.caption(mask(publicIp))}</caption>
               <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
                 <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    {text.network.columns[0]}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    {text.network.columns[1]}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    {text.network.columns[2]}
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    {text.network.columns[3]}
-                  </th>
+                  {text.network.columns.map((column) => (
+                    <th key={column} scope="col" className="py-2 pr-4 font-medium last:pr-0">
+                      {column}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
