@@ -2,11 +2,11 @@
 // through the provider in a puppeteer tab, then audit a navigation in that
 // same tab, keeping its sessionStorage (no storage reset).
 import { navigation } from "lighthouse";
-import puppeteer from "puppeteer-core";
-import { APP_URL, PROVIDER_URL } from "./servers.ts";
-import { CHROMIUM_ARGS, chromiumPath } from "./browser.ts";
+import { APP_URL } from "./servers.ts";
+import { launchPuppeteer, puppeteerSignedIn } from "./puppeteer.ts";
 
 export interface LighthouseScores {
+  metrics: string;
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -14,27 +14,9 @@ export interface LighthouseScores {
 }
 
 export async function lighthouseVm8(): Promise<LighthouseScores> {
-  const browser = await puppeteer.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchPuppeteer();
   try {
-    const page = await browser.newPage();
-    await page.goto(`${APP_URL}/vms/8`);
-    await page.waitForFunction(
-      (provider: string) => location.origin === provider,
-      {},
-      PROVIDER_URL,
-    );
-    await page.locator("#username").fill("demo");
-    await page.locator("#password").fill("lighthouse");
-    await page.locator("button.primary[type=submit]").click();
-    await page.waitForFunction(
-      (app: string) => location.origin === app && location.pathname === "/vms/8",
-      {},
-      APP_URL,
-    );
+    const page = await puppeteerSignedIn(browser);
     const result = await navigation(page, `${APP_URL}/vms/8`, {
       flags: { disableStorageReset: true },
     });
@@ -46,7 +28,17 @@ export async function lighthouseVm8(): Promise<LighthouseScores> {
         (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary",
       )
       .map((audit) => audit.id);
+    const metric = (id: string) => audits[id]?.displayValue ?? "—";
     return {
+      metrics: [
+        "first-contentful-paint",
+        "largest-contentful-paint",
+        "total-blocking-time",
+        "speed-index",
+        "cumulative-layout-shift",
+      ]
+        .map((id) => `${id} ${metric(id)}`)
+        .join(", "),
       performance: score("performance"),
       accessibility: score("accessibility"),
       bestPractices: score("best-practices"),

@@ -2,6 +2,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { API_URL, APP_URL } from "./servers.ts";
 import { signedInPage, throttle } from "./browser.ts";
+import { launchPuppeteer, puppeteerSignedIn } from "./puppeteer.ts";
 
 /** Recorded inside the page: when the status badge first shows, long tasks, interactions. */
 function instrument() {
@@ -124,43 +125,49 @@ export interface PollingFigures {
 }
 
 /** What an idle VM page costs: a minute visible, then 45 s hidden behind another tab. */
-export async function idlePolling(page: Page): Promise<PollingFigures> {
-  await page.goto(`${APP_URL}/vms/8`);
-  await page.waitForSelector("main [data-vm-state]");
-  await page.waitForTimeout(3000);
-  const seen: { url: string; bytes: number }[] = [];
-  const onFinished = (request: import("@playwright/test").Request) => {
-    if (!request.url().startsWith(`${API_URL}/v1/`)) return;
-    void request.sizes().then((sizes) => {
-      seen.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+export async function idlePolling(): Promise<PollingFigures> {
+  const browser = await launchPuppeteer();
+  try {
+    const page = await puppeteerSignedIn(browser);
+    await page.waitForSelector("main [data-vm-state]");
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    let seen: { url: string; bytes: number }[] = [];
+    page.on("requestfinished", (request) => {
+      if (!request.url().startsWith(`${API_URL}/v1/`) || request.method() !== "GET") return;
+      const response = request.response();
+      void response?.buffer().then((body) => {
+        const headers = Object.entries(response.headers()).reduce(
+          (sum, [name, value]) => sum + name.length + value.length + 4,
+          0,
+        );
+        seen.push({ url: request.url(), bytes: body.length + headers });
+      });
     });
-  };
-  page.on("requestfinished", onFinished);
-  await page.waitForTimeout(60_000);
-  const visible = [...seen];
-  seen.length = 0;
-  const other = await page.context().newPage();
-  await other.goto("about:blank");
-  await other.bringToFront();
-  const hiddenState = await page.evaluate(() => document.visibilityState);
-  await page.waitForTimeout(45_000);
-  page.off("requestfinished", onFinished);
-  await page.bringToFront();
-  await other.close();
-  return {
-    visibleRequestsPerMinute: visible.length,
-    visibleBytesPerMinute: visible.reduce((sum, r) => sum + r.bytes, 0),
-    visibleParts: [
-      ...new Set(visible.map((r) => new URL(r.url).searchParams.getAll("only").join(","))),
-    ],
-    hiddenRequests: seen.filter((r) => r.url.includes("/v1/")).length,
-    hiddenState,
-  };
+    await new Promise((resolve) => setTimeout(resolve, 60_000));
+    const visible = seen;
+    seen = [];
+    const other = await browser.newPage();
+    await other.bringToFront();
+    const hiddenState = await page.evaluate(() => document.visibilityState);
+    await new Promise((resolve) => setTimeout(resolve, 45_000));
+    return {
+      visibleRequestsPerMinute: visible.length,
+      visibleBytesPerMinute: visible.reduce((sum, r) => sum + r.bytes, 0),
+      visibleParts: [
+        ...new Set(visible.map((r) => new URL(r.url).searchParams.getAll("only").join(","))),
+      ],
+      hiddenRequests: seen.length,
+      hiddenState,
+    };
+  } finally {
+    await browser.close();
+  }
 }
 
 export interface ScaleFigures {
   longestTaskMs: number;
   worstInteractionMs: number;
+  interactions: Record<string, number>;
 }
 
 /** A VM with 200 disks and 2,000 port mappings, at 4× CPU slowdown. */
@@ -202,22 +209,47 @@ export async function scale(page: Page): Promise<ScaleFigures> {
     await page.goto(`${APP_URL}/vms/${copy.id}`);
     await page.getByText("Showing 100 of 2,000 port mappings.").waitFor();
     await page.getByText("Showing 50 of 200 disks.").waitFor();
-    await page.getByRole("switch", { name: "Privacy mode" }).click();
-    await page.getByRole("switch", { name: "Privacy mode" }).click();
-    await page.getByRole("button", { name: "Refresh the VM's state" }).click();
-    await page
-      .getByRole("region", { name: "Network" })
-      .getByRole("button", { name: "Show 100 more" })
-      .click();
-    await page.waitForTimeout(1000);
+    const longestTaskMs = await page.evaluate(() =>
+      Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+    );
+    // Each interaction on its own: its slowest event (input to next paint).
+    const interactions: Record<string, number> = {};
+    const timed = async (name: string, act: () => Promise<void>) => {
+      const before = await page.evaluate(
+        () => (window as unknown as { interactions: number[] }).interactions.length,
+      );
+      await act();
+      await page.waitForTimeout(800);
+      interactions[name] = await page.evaluate(
+        (from) =>
+          Math.max(
+            0,
+            ...(window as unknown as { interactions: number[] }).interactions.slice(from),
+          ),
+        before,
+      );
+    };
+    const privacy = page.getByRole("switch", { name: "Privacy mode" });
+    await timed("privacy mode on", () => privacy.click());
+    await timed("privacy mode off", () => privacy.click());
+    await timed("refresh", () =>
+      page.getByRole("button", { name: "Refresh the VM's state" }).click(),
+    );
+    await timed("show 100 more mappings", () =>
+      page
+        .getByRole("region", { name: "Network" })
+        .getByRole("button", { name: "Show 100 more" })
+        .click(),
+    );
+    await timed("copy an address", () =>
+      page.getByRole("button", { name: "Copy address of port 10001" }).first().click(),
+    );
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-    return await page.evaluate(() => {
-      const marks = window as unknown as { longTasks: number[]; interactions: number[] };
-      return {
-        longestTaskMs: Math.max(0, ...marks.longTasks),
-        worstInteractionMs: Math.max(0, ...marks.interactions),
-      };
-    });
+    return {
+      longestTaskMs,
+      worstInteractionMs: Math.max(...Object.values(interactions)),
+      interactions,
+    };
   } finally {
     await fetch(`${API_URL}/__sandbox/vms/${copy.id}`, { method: "DELETE" });
   }

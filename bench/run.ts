@@ -156,7 +156,7 @@ try {
   );
 
   console.log("Idle polling: 60 s visible, 45 s hidden…");
-  const polling = await idlePolling(page);
+  const polling = await idlePolling();
   rows.push(
     {
       measure: "API requests per minute, idle visible page",
@@ -220,6 +220,7 @@ try {
       target: "100",
     },
   );
+  notes.push(`Lighthouse metrics: ${scores.metrics}.`);
   if (scores.failing.length > 0)
     notes.push(`Lighthouse audits not passed: ${scores.failing.join(", ")}`);
 } finally {

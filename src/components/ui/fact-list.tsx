@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Placeholder } from "./placeholder";
 
 export interface Fact {
   label: string;
@@ -10,7 +11,16 @@ export interface Fact {
 }
 
 /** Label–value pairs as a description list, in a grid that wraps on phones. */
-export function FactList({ facts, columns = 3 }: { facts: readonly Fact[]; columns?: 2 | 3 | 4 }) {
+export function FactList({
+  facts,
+  columns = 3,
+  loading = false,
+}: {
+  facts: readonly Fact[];
+  columns?: 2 | 3 | 4;
+  /** The labels with placeholders for values: the list's final shape while it loads. */
+  loading?: boolean;
+}) {
   // Two columns even on a 360 px phone: label–value pairs are short.
   const grid = {
     2: "grid-cols-2",
@@ -27,7 +37,7 @@ export function FactList({ facts, columns = 3 }: { facts: readonly Fact[]; colum
           <dd
             className={`mt-1 break-words [overflow-wrap:anywhere] ${fact.mono ? "font-mono text-sm" : ""}`}
           >
-            {fact.value}
+            {loading ? <Placeholder width={fact.wide ? "long" : "medium"} /> : fact.value}
           </dd>
         </div>
       ))}

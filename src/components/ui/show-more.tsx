@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from "react";
+import { startTransition, useEffect, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { Button } from "./button";
 import { text } from "@/lib/text";
@@ -47,7 +47,10 @@ export function ShowMore<T>({ items, step, noun, children }: ShowMoreProps<T>) {
           </p>
           <Button
             onClick={() => {
-              setCount((shown) => shown + step);
+              // A transition: the press answers at once, the rows follow.
+              startTransition(() => {
+                setCount((shown) => shown + step);
+              });
             }}
           >
             {text.list.showMore(Math.min(step, hidden).toLocaleString())}
@@ -55,7 +58,9 @@ export function ShowMore<T>({ items, step, noun, children }: ShowMoreProps<T>) {
           <Button
             variant="ghost"
             onClick={() => {
-              setCount(items.length);
+              startTransition(() => {
+                setCount(items.length);
+              });
             }}
           >
             {text.list.showAll}

@@ -1,5 +1,6 @@
 import type { VmDisk } from "../api/vm-schema";
 import { ShowMore } from "@/components/ui/show-more";
+import { Placeholder } from "@/components/ui/placeholder";
 import { DiskUsageBar } from "./disk-usage-bar";
 import { text } from "@/lib/text";
 
@@ -9,6 +10,26 @@ const DISKS_STEP = 50;
 /** Main disk first, then the API's order. */
 export function sortDisks(disks: readonly VmDisk[]): VmDisk[] {
   return [...disks.filter((disk) => disk.isMain), ...disks.filter((disk) => !disk.isMain)];
+}
+
+/** Two disks' worth of placeholders, the most common shape, while disks load. */
+export function DiskListPlaceholder() {
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-600 dark:text-slate-400">{text.disks.explanation}</p>
+      <ul className="space-y-5">
+        {[0, 1].map((index) => (
+          <li key={index} className="space-y-2">
+            <p className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+              <Placeholder />
+              <Placeholder width="long" />
+            </p>
+            <div className="h-2.5 w-full rounded-full bg-slate-200 dark:bg-slate-800" />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 export function DiskList({ disks }: { disks: readonly VmDisk[] }) {

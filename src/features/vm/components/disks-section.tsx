@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { vmQueries } from "../api/vm-queries";
-import { DiskList } from "./disk-list";
+import { DiskList, DiskListPlaceholder } from "./disk-list";
 import { PartSection } from "./part-section";
 import { text } from "@/lib/text";
 
@@ -14,6 +14,7 @@ export function DisksSection({ vmId, enabled }: { vmId: string; enabled: boolean
       query={query}
       part={query.data?.disks}
       skeletonLines={3}
+      placeholder={<DiskListPlaceholder />}
     >
       {(disks) => <DiskList disks={disks} />}
     </PartSection>

@@ -2,12 +2,16 @@ import { FactList } from "@/components/ui/fact-list";
 import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import type { VmNetwork } from "../api/vm-schema";
 import { CopyableValue } from "./copyable-value";
+
+const LOADING: VmNetwork = { ports: [] };
 import { text } from "@/lib/text";
 
-export function NetworkDetails({ network }: { network: VmNetwork }) {
+/** Addresses of the VM; without `network`, the same list with placeholders. */
+export function NetworkDetails({ network = LOADING }: { network?: VmNetwork }) {
   const { mask } = usePrivacyMode();
   return (
     <FactList
+      loading={network === LOADING}
       facts={[
         {
           label: text.network.publicIp,

@@ -15,6 +15,12 @@ export function NetworkSection({ vmId, enabled }: { vmId: string; enabled: boole
       query={query}
       part={query.data?.network}
       skeletonLines={4}
+      placeholder={
+        <div className="space-y-6">
+          <NetworkDetails />
+          <h3 className="text-base font-semibold">{text.network.ports}</h3>
+        </div>
+      }
     >
       {(network) => (
         <div className="space-y-6">

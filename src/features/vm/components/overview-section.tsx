@@ -1,7 +1,8 @@
 import { useEffect } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useNow } from "@/lib/use-now";
-import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
+import { PageSection } from "@/components/layouts/page-section";
+import { Placeholder } from "@/components/ui/placeholder";
 import { ProblemPanel } from "@/components/errors/problem-panel";
 import { describeApiError } from "@/components/errors/describe-api-error";
 import { Button } from "@/components/ui/button";
@@ -52,9 +53,34 @@ export function OverviewSection({ vmId }: { vmId: string }) {
   );
 
   if (query.isPending) {
+    // The overview's final shape, with placeholders: nothing jumps when it fills in.
     return (
-      <PageSection id="overview" title={text.vm.overview} busy>
-        <SectionSkeleton lines={4} label={text.vm.loadingState} />
+      <PageSection
+        id="overview"
+        title={text.vm.overview}
+        aside={refresh}
+        busy
+        lead={
+          <div className="flex min-w-0 flex-wrap items-center gap-3">
+            <span className="inline-block h-8 w-56 max-w-full rounded bg-slate-200 motion-safe:animate-pulse sm:h-9 dark:bg-slate-800" />
+            <Placeholder />
+          </div>
+        }
+      >
+        <div role="status" aria-label={text.vm.loadingState} className="space-y-5">
+          <p className="-mt-2">
+            <Placeholder width="full" />
+          </p>
+          <div className="h-11" />
+          <ResourceSummary
+            loading
+            vcpus={undefined}
+            memoryMB={undefined}
+            storageGB={undefined}
+            transferGB={undefined}
+          />
+          <VmFacts />
+        </div>
       </PageSection>
     );
   }

@@ -15,6 +15,8 @@ interface PartSectionProps<T> {
   query: UseQueryResult;
   part: Section<T> | undefined;
   skeletonLines: number;
+  /** The section's own shape while it loads, so nothing moves when it arrives. */
+  placeholder?: ReactNode;
   children: (value: T) => ReactNode;
 }
 
@@ -30,11 +32,18 @@ export function PartSection<T>({
   query,
   part,
   skeletonLines,
+  placeholder,
   children,
 }: PartSectionProps<T>) {
   let body: ReactNode;
   if (query.isPending) {
-    body = <SectionSkeleton lines={skeletonLines} label={text.section.loading(subject)} />;
+    body = placeholder ? (
+      <div role="status" aria-label={text.section.loading(subject)}>
+        {placeholder}
+      </div>
+    ) : (
+      <SectionSkeleton lines={skeletonLines} label={text.section.loading(subject)} />
+    );
   } else if (!part) {
     body = (
       <ProblemPanel

@@ -1,17 +1,19 @@
 import { formatPrice } from "@/utils/format-money";
+import { Placeholder } from "@/components/ui/placeholder";
 import type { VmPricing } from "../api/vm-schema";
 import { text } from "@/lib/text";
 
 interface PricingCardsProps {
-  pricing: VmPricing;
+  /** Without prices, the same cards with placeholders. */
+  pricing: VmPricing | undefined;
   currency: string;
 }
 
 /** Hourly and monthly price, with every digit the API gave. */
 export function PricingCards({ pricing, currency }: PricingCardsProps) {
   const cards = [
-    { label: text.pricing.perHour, value: formatPrice(pricing.hourly, currency) },
-    { label: text.pricing.perMonth, value: formatPrice(pricing.monthly, currency) },
+    { label: text.pricing.perHour, value: pricing && formatPrice(pricing.hourly, currency) },
+    { label: text.pricing.perMonth, value: pricing && formatPrice(pricing.monthly, currency) },
   ];
   return (
     <div className="space-y-3">
@@ -23,7 +25,7 @@ export function PricingCards({ pricing, currency }: PricingCardsProps) {
           >
             <dt className="text-sm text-slate-600 dark:text-slate-400">{card.label}</dt>
             <dd className="mt-1 text-2xl font-semibold tracking-tight tabular-nums break-all">
-              {card.value}
+              {card.value ?? <Placeholder />}
             </dd>
           </div>
         ))}

@@ -16,6 +16,7 @@ export function PricingSection({ vmId }: { vmId: string }) {
       query={query}
       part={query.data?.pricing}
       skeletonLines={2}
+      placeholder={<PricingCards pricing={undefined} currency={config.currency} />}
     >
       {(pricing) => <PricingCards pricing={pricing} currency={config.currency} />}
     </PartSection>

@@ -3,6 +3,7 @@ import { formatGibibytes, formatMebibytes } from "@/utils/format-bytes";
 import { text } from "@/lib/text";
 
 interface ResourceSummaryProps {
+  loading?: boolean;
   vcpus: number | undefined;
   memoryMB: number | undefined;
   storageGB: number | undefined;
@@ -10,10 +11,17 @@ interface ResourceSummaryProps {
 }
 
 /** Size of the VM: the API's MB and GB are binary (MiB, GiB). */
-export function ResourceSummary({ vcpus, memoryMB, storageGB, transferGB }: ResourceSummaryProps) {
+export function ResourceSummary({
+  loading = false,
+  vcpus,
+  memoryMB,
+  storageGB,
+  transferGB,
+}: ResourceSummaryProps) {
   return (
     <FactList
       columns={4}
+      loading={loading}
       facts={[
         {
           label: text.vm.resources.vcpus,

@@ -5,10 +5,14 @@ import { RelativeTime } from "./relative-time";
 import { CopyableValue } from "./copyable-value";
 import { text } from "@/lib/text";
 
-export function VmFacts({ basics }: { basics: VmBasics }) {
+const LOADING: VmBasics = { id: "", name: "" };
+
+/** Identity and origin of the VM; without `basics`, the same list with placeholders. */
+export function VmFacts({ basics = LOADING }: { basics?: VmBasics }) {
   const { mask } = usePrivacyMode();
   return (
     <FactList
+      loading={basics === LOADING}
       facts={[
         {
           label: text.vm.facts.id,

@@ -1,0 +1,25 @@
+// Puppeteer, for what Playwright cannot show: Lighthouse drives it, and a tab
+// behind another tab really is hidden there (Playwright keeps every page visible).
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { APP_URL, PROVIDER_URL } from "./servers.ts";
+import { CHROMIUM_ARGS, chromiumPath } from "./browser.ts";
+
+export function launchPuppeteer(): Promise<Browser> {
+  return puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A tab signed in through the sandbox provider's page, at /vms/8. */
+export async function puppeteerSignedIn(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${APP_URL}/vms/8`);
+  await page.waitForFunction((provider: string) => location.origin === provider, {}, PROVIDER_URL);
+  await page.locator("#username").fill("demo");
+  await page.locator("#password").fill("bench");
+  await page.locator("button.primary[type=submit]").click();
+  await page.waitForFunction(
+    (app: string) => location.origin === app && location.pathname === "/vms/8",
+    {},
+    APP_URL,
+  );
+  return page;
+}
