@@ -166,6 +166,7 @@ export async function idlePolling(): Promise<PollingFigures> {
 
 export interface ScaleFigures {
   longestTaskMs: number;
+  loadLongestTaskMs: number;
   worstInteractionMs: number;
   interactions: Record<string, number>;
 }
@@ -207,9 +208,11 @@ export async function scale(page: Page): Promise<ScaleFigures> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await page.goto(`${APP_URL}/vms/${copy.id}`);
-    await page.getByText("Showing 100 of 2,000 port mappings.").waitFor();
+    await page.getByText("Showing 50 of 2,000 port mappings.").waitFor();
     await page.getByText("Showing 50 of 200 disks.").waitFor();
-    const longestTaskMs = await page.evaluate(() =>
+    // Long-task entries reach the observer a little after the task.
+    await page.waitForTimeout(1000);
+    const loadLongestTaskMs = await page.evaluate(() =>
       Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
     );
     // Each interaction on its own: its slowest event (input to next paint).
@@ -235,18 +238,23 @@ export async function scale(page: Page): Promise<ScaleFigures> {
     await timed("refresh", () =>
       page.getByRole("button", { name: "Refresh the VM's state" }).click(),
     );
-    await timed("show 100 more mappings", () =>
+    await timed("show 50 more mappings", () =>
       page
         .getByRole("region", { name: "Network" })
-        .getByRole("button", { name: "Show 100 more" })
+        .getByRole("button", { name: "Show 50 more" })
         .click(),
     );
     await timed("copy an address", () =>
       page.getByRole("button", { name: "Copy address of port 10001" }).first().click(),
     );
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    // The longest task of the whole visit: the load and every interaction.
+    const longestTaskMs = await page.evaluate(() =>
+      Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+    );
     return {
       longestTaskMs,
+      loadLongestTaskMs,
       worstInteractionMs: Math.max(...Object.values(interactions)),
       interactions,
     };

@@ -185,7 +185,7 @@ try {
   const big = await scale(page);
   rows.push(
     {
-      measure: "Longest long task, 200 disks + 2,000 mappings, 4× CPU",
+      measure: "Longest task, 200 disks + 2,000 mappings, load and clicks, 4× CPU",
       values: [big.longestTaskMs],
       unit: "ms",
       target: "≤ 200 ms",
@@ -196,6 +196,13 @@ try {
       unit: "ms",
       target: "< 100 ms",
     },
+  );
+  notes.push(
+    `Longest task while the big VM loads: ${big.loadLongestTaskMs.toFixed(0)} ms (0: none over 50 ms). Interactions at 4× CPU: ${Object.entries(
+      big.interactions,
+    )
+      .map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`)
+      .join(", ")}.`,
   );
 
   console.log("Lighthouse 12.2.3, mobile preset, signed in…");

@@ -123,9 +123,9 @@ test("privacy mode masks every private field on screen and in copied text, and i
   await expect(toggle).toHaveAttribute("aria-checked", "false");
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-checked", "true");
+  await expect(page.locator("main").getByText("•••").first()).toBeVisible();
   const html = await page.locator("main").evaluate((main) => main.outerHTML);
   for (const secret of SECRETS) expect(html).not.toContain(secret);
-  await expect(page.locator("main").getByText("•••").first()).toBeVisible();
   await expect(page.locator("main")).toContainText("my-example-computer");
 
   await page.getByRole("button", { name: "Copy public IP", exact: true }).click();

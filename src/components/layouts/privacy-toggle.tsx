@@ -1,9 +1,9 @@
-import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
+import { usePrivacySwitch } from "@/lib/privacy/privacy-mode";
 import { text } from "@/lib/text";
 
 /** One switch that hides addresses and ids, for screenshots and screen sharing. */
 export function PrivacyToggle() {
-  const { on, setOn } = usePrivacyMode();
+  const { on, setOn } = usePrivacySwitch();
   return (
     <button
       type="button"

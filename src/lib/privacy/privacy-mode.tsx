@@ -2,6 +2,7 @@ import {
   createContext,
   useCallback,
   useContext,
+  useDeferredValue,
   useMemo,
   useSyncExternalStore,
   type ReactNode,
@@ -53,28 +54,35 @@ function subscribe(listener: () => void) {
   };
 }
 
-interface PrivacyMode {
-  on: boolean;
-  setOn: (on: boolean) => void;
+interface PrivacyMask {
+  /** Whether values are masked right now (follows the switch within a few frames). */
+  masking: boolean;
   /** The value, or the mask while privacy mode is on. */
   mask: (value: string) => string;
 }
 
-const PrivacyContext = createContext<PrivacyMode | null>(null);
+const PrivacyContext = createContext<PrivacyMask | null>(null);
+
+/** The switch itself: reads and sets the device's preference directly. */
+export function usePrivacySwitch(): { on: boolean; setOn: (on: boolean) => void } {
+  const on = useSyncExternalStore(subscribe, () => current);
+  return { on, setOn: store };
+}
 
 export function PrivacyModeProvider({ children }: { children: ReactNode }) {
-  const on = useSyncExternalStore(subscribe, () => current);
-  const setOn = useCallback((next: boolean) => {
-    store(next);
-  }, []);
-  const mask = useCallback((value: string) => (on ? MASK : value), [on]);
-  const value = useMemo(() => ({ on, setOn, mask }), [on, setOn, mask]);
+  const { on } = usePrivacySwitch();
+  // The switch answers at once; the page's many masked values follow in the
+  // next, interruptible render (a few frames), so a press stays under 100 ms
+  // even with thousands of port mappings on a slow phone. Only that render
+  // touches the values: this context changes when the masking does.
+  const masking = useDeferredValue(on);
+  const mask = useCallback((value: string) => (masking ? MASK : value), [masking]);
+  const value = useMemo(() => ({ masking, mask }), [masking, mask]);
   return <PrivacyContext.Provider value={value}>{children}</PrivacyContext.Provider>;
 }
 
 /** Privacy mode for screenshots and screen sharing: hides addresses and ids. */
-export function usePrivacyMode(): PrivacyMode {
-  const mode = useContext(PrivacyContext);
+export function usePrivacyMode(): PrivacyMask {
   // Outside the provider (component tests), nothing is masked.
-  return mode ?? { on: false, setOn: () => undefined, mask: (value) => value };
+  return useContext(PrivacyContext) ?? { masking: false, mask: (value) => value };
 }

@@ -45,8 +45,8 @@ describe("PortMappingTable", () => {
       internalPort: 8080,
     }));
     render(<PortMappingTable publicIp="10.99.88.77" ports={ports} sshUser="root" />);
-    expect(screen.getByText("Showing 100 of 250 port mappings.")).toBeVisible();
-    expect(screen.getByRole("button", { name: "Show 100 more" })).toBeVisible();
+    expect(screen.getByText("Showing 50 of 250 port mappings.")).toBeVisible();
+    expect(screen.getByRole("button", { name: "Show 50 more" })).toBeVisible();
   });
 });
 

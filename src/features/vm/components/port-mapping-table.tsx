@@ -7,7 +7,7 @@ import { ShowMore } from "@/components/ui/show-more";
 import { CopyableValue } from "./copyable-value";
 
 /** Port mappings shown at first; the rest are one press away. */
-const PORTS_STEP = 100;
+const PORTS_STEP = 50;
 
 interface PortMappingTableProps {
   publicIp: string | undefined;
@@ -42,7 +42,7 @@ function Hint({
   mapping: VmPortMapping;
   sshUser: string;
 }) {
-  const { on: privacy } = usePrivacyMode();
+  const { masking: privacy } = usePrivacyMode();
   if (mapping.internalPort === 22) {
     const command = privacy ? MASK : sshCommand(publicIp, mapping.publicPort, sshUser);
     return (
