@@ -165,21 +165,22 @@ for (const [part, section] of Object.entries(SECTIONS)) {
 }
 
 test.describe("State (overview)", () => {
-  test("403 shows the no-access page with the id", async ({ page, copyVm, injectFault }) => {
-    const vmId = await copyVm();
-    await injectFault({ vmId, part: "state", status: 403 });
-    await signInAs(page, `/vms/${vmId}`);
-    await expect(page.getByRole("heading", { name: "No access to this VM" })).toBeVisible();
-    await expect(page.getByText(vmId, { exact: true })).toBeVisible();
-  });
-
-  test("404 shows the not-found page with the id", async ({ page, copyVm, injectFault }) => {
-    const vmId = await copyVm();
-    await injectFault({ vmId, part: "state", status: 404 });
-    await signInAs(page, `/vms/${vmId}`);
-    await expect(page.getByRole("heading", { name: "VM not found" })).toBeVisible();
-    await expect(page.getByText(vmId, { exact: true })).toBeVisible();
-  });
+  for (const [status, heading] of [
+    [403, "No access to this VM"],
+    [404, "VM not found"],
+  ] as const) {
+    test(`${String(status)} shows "${heading}" with the id`, async ({
+      page,
+      copyVm,
+      injectFault,
+    }) => {
+      const vmId = await copyVm();
+      await injectFault({ vmId, part: "state", status });
+      await signInAs(page, `/vms/${vmId}`);
+      await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+      await expect(page.getByText(vmId, { exact: true })).toBeVisible();
+    });
+  }
 
   test("5xx keeps the disks and network working", async ({ page, copyVm, injectFault }) => {
     const vmId = await copyVm();

@@ -12,10 +12,15 @@ export const PROVIDER_URL = "http://localhost:4010";
 export async function signInAs(page: Page, path: string, account = "demo"): Promise<void> {
   await page.goto(path);
   await page.waitForURL((url) => url.origin === PROVIDER_URL);
+  await submitLogin(page, account);
+  await page.waitForURL((url) => url.origin !== PROVIDER_URL && !url.pathname.startsWith("/auth/"));
+}
+
+/** Fills and submits the provider's login page (the sandbox takes any password). */
+export async function submitLogin(page: Page, account = "demo"): Promise<void> {
   await page.getByLabel("Username").fill(account);
   await page.getByLabel("Password").fill("any password works");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.origin !== PROVIDER_URL && !url.pathname.startsWith("/auth/"));
 }
 
 /** The signed-in user as the app stored it in this tab's sessionStorage. */

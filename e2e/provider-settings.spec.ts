@@ -1,5 +1,13 @@
 import type { APIRequestContext } from "@playwright/test";
-import { test, expect, signInAs, storedSession, PROVIDER_URL, FAILED_REQUEST } from "./fixtures";
+import {
+  test,
+  expect,
+  signInAs,
+  storedSession,
+  PROVIDER_URL,
+  FAILED_REQUEST,
+  submitLogin,
+} from "./fixtures";
 
 // These tests change the sandbox provider's lifetimes, which every sign-in
 // shares, so their project runs alone after the others (playwright.config.ts).
@@ -65,9 +73,7 @@ test.describe(() => {
       });
       await page.goto("/vms/8");
       await page.waitForURL((url) => url.origin === PROVIDER_URL);
-      await page.getByLabel("Username").fill("demo");
-      await page.getByLabel("Password").fill("x");
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await submitLogin(page);
       await expect(page.getByRole("heading", { name: "The sign-in took too long" })).toBeVisible();
       await expect(page.getByRole("button", { name: "Sign in again" })).toBeVisible();
     } finally {

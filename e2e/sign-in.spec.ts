@@ -1,4 +1,4 @@
-import { test, expect, signInAs, PROVIDER_URL, FAILED_REQUEST } from "./fixtures";
+import { test, expect, signInAs, PROVIDER_URL, FAILED_REQUEST, submitLogin } from "./fixtures";
 
 test("signing in as demo shows VM 8's state from the API", async ({ page }) => {
   await signInAs(page, "/vms/8");
@@ -16,9 +16,7 @@ test("a deep link with query and fragment returns to exactly that place after si
   // The return location is kept locally, never sent to the provider.
   expect(page.url()).not.toContain("ticket");
   expect(page.url()).not.toContain("network");
-  await page.getByLabel("Username").fill("demo");
-  await page.getByLabel("Password").fill("whatever");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitLogin(page);
   await page.waitForURL((url) => url.pathname === "/vms/8");
   const url = new URL(page.url());
   expect(`${url.pathname}${url.search}${url.hash}`).toBe(deepLink);
@@ -71,9 +69,7 @@ test("a path that looks like another host stays on the app after sign-in", async
 }) => {
   await page.goto(`${baseURL ?? ""}//evil.example/vms`);
   await page.waitForURL((url) => url.origin === PROVIDER_URL);
-  await page.getByLabel("Username").fill("demo");
-  await page.getByLabel("Password").fill("x");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitLogin(page);
   await page.waitForURL((url) => url.origin === baseURL && !url.pathname.startsWith("/auth/"));
   expect(new URL(page.url()).origin).toBe(baseURL);
 });
@@ -85,9 +81,7 @@ test("cancelling at the provider shows a clear page with Sign in again", async (
   await expect(page.getByRole("heading", { name: "Sign-in was cancelled" })).toBeVisible();
   await page.getByRole("button", { name: "Sign in again" }).click();
   await page.waitForURL((url) => url.origin === PROVIDER_URL);
-  await page.getByLabel("Username").fill("demo");
-  await page.getByLabel("Password").fill("x");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitLogin(page);
   // Sign in again still returns to the page first asked for.
   await page.waitForURL((url) => url.pathname === "/vms/8");
 });
@@ -132,9 +126,7 @@ test.describe(() => {
   test("an unknown login name is refused clearly by the provider", async ({ page }) => {
     await page.goto("/vms/8");
     await page.waitForURL((url) => url.origin === PROVIDER_URL);
-    await page.getByLabel("Username").fill("mallory");
-    await page.getByLabel("Password").fill("x");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submitLogin(page, "mallory");
     await expect(page.getByText(/There is no sandbox account named/)).toBeVisible();
   });
 });

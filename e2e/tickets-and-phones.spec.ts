@@ -1,5 +1,13 @@
 import type { Page } from "@playwright/test";
-import { test, expect, signInAs, storedSession, API_URL, PROVIDER_URL } from "./fixtures";
+import {
+  test,
+  expect,
+  signInAs,
+  storedSession,
+  API_URL,
+  PROVIDER_URL,
+  submitLogin,
+} from "./fixtures";
 
 // Made for support tickets and phones: copy, share, section links, privacy
 // mode, the state in the browser tab, print.
@@ -85,9 +93,7 @@ test("Copy details for support has the facts and none of the secrets", async ({ 
 test("a link to a section lands on it once loaded, after signing in", async ({ page }) => {
   await page.goto("/vms/8#network");
   await page.waitForURL((url) => url.origin === PROVIDER_URL);
-  await page.getByLabel("Username").fill("demo");
-  await page.getByLabel("Password").fill("x");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitLogin(page);
   await page.waitForURL((url) => url.pathname === "/vms/8" && url.hash === "#network");
   const network = page.getByRole("region", { name: "Network" });
   await expect(network.getByText("02:00:00:00:00:01")).toBeVisible();

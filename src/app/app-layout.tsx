@@ -38,6 +38,8 @@ export function AppLayout() {
     forgetSignedInPerson();
     void signOut(() => {
       queryClient.clear();
+    }).catch(() => {
+      window.location.assign(paths.signedOut.href());
     });
   };
 

@@ -231,6 +231,32 @@ export const text = {
     currencyNote: (currency: string) => `Prices in ${currency}, as the API states them.`,
   },
 
+  /** How a malformed API answer is described, naming the field. */
+  apiProblems: {
+    theVm: "the VM",
+    anItem: "item",
+    items: { disks: "disk", public_ip_ports: "port mapping" } as Partial<Record<string, string>>,
+    item: (noun: string, position: number) => `${noun} ${String(position)}`,
+    fields: {
+      id: { withArticle: "an id", bare: "id" },
+      name: { withArticle: "a name", bare: "name" },
+      state: { withArticle: "a state", bare: "state" },
+      price_hourly: { withArticle: "an hourly price", bare: "hourly price" },
+      price_monthly: { withArticle: "a monthly price", bare: "monthly price" },
+      disks: { withArticle: "a disk list", bare: "disk list" },
+      capacityBytes: { withArticle: "a capacity", bare: "capacity" },
+      allocationBytes: { withArticle: "an allocation", bare: "allocation" },
+      network: { withArticle: "network details", bare: "network details" },
+      port: { withArticle: "a public port", bare: "public port" },
+      internal_port: { withArticle: "an internal port", bare: "internal port" },
+      public_ip_ports: { withArticle: "a port list", bare: "port list" },
+    } as Partial<Record<string, { withArticle: string; bare: string }>>,
+    without: (what: string, field: string) => `The API sent ${what} without ${field}.`,
+    invalid: (what: string, field: string, key: string) =>
+      `The API sent ${what} with an invalid ${field} (${key}).`,
+    unreadable: (what: string) => `The API sent ${what} in a form the dashboard cannot read.`,
+  },
+
   time: {
     unknown: "unknown",
     ageSeconds: (n: number) => `${String(n)} s`,

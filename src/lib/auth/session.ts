@@ -1,9 +1,11 @@
-import type { User } from "oidc-client-ts";
 import { currentLocation, safeReturnLocation } from "./return-location";
 import { singleFlight, withTabLock } from "./single-flight";
 import {
   announceSessionChange,
+  adoptSharedSession,
+  forgetStoredSession,
   onSessionChange,
+  readStoredIdToken,
   readStoredSession,
   secondsLeft,
   type StoredSession,
@@ -17,12 +19,8 @@ const channel =
 type SessionMessage = { kind: "renewed"; user: string } | { kind: "signed-out" };
 
 /** The OpenID client, loaded only when a sign-in, renewal or sign-out needs it. */
-async function openIdClient() {
-  const [{ userManager }, { User }] = await Promise.all([
-    import("./user-manager"),
-    import("oidc-client-ts"),
-  ]);
-  return { userManager, User };
+function openIdClient() {
+  return import("./user-manager");
 }
 
 /** The sign-in service could not be reached to start signing in. */
@@ -171,21 +169,14 @@ export function keepSessionAlive(onSignedOutElsewhere: () => void): () => void {
 
   const onMessage = (event: MessageEvent<SessionMessage>) => {
     const message = event.data;
-    void openIdClient().then(async ({ userManager, User }) => {
-      if (message.kind === "signed-out") {
-        await userManager.removeUser();
-        announceSessionChange();
-        onSignedOutElsewhere();
-        return;
-      }
-      const mine = readStoredSession();
-      const theirs: User = User.fromStorageString(message.user);
-      // Only adopt a renewal of the same person's session.
-      if (mine && mine.profile.sub === theirs.profile.sub) {
-        await userManager.storeUser(theirs);
-        announceSessionChange();
-      }
-    });
+    if (message.kind === "signed-out") {
+      forgetStoredSession();
+      announceSessionChange();
+      onSignedOutElsewhere();
+      return;
+    }
+    // Only adopt a renewal of the same person's session.
+    if (adoptSharedSession(message.user)) announceSessionChange();
   };
   channel?.addEventListener("message", onMessage);
 
@@ -203,16 +194,18 @@ export function keepSessionAlive(onSignedOutElsewhere: () => void): () => void {
  * query cache), then ends the provider's session.
  */
 export async function signOut(clearData: () => void): Promise<void> {
-  const { userManager } = await openIdClient();
-  const user = await userManager.getUser();
-  await userManager.removeUser();
+  // The ID token lets the provider end its session without asking again.
+  const idTokenHint = readStoredIdToken();
+  // Forget everything here first, so sign-out holds even if the OpenID
+  // client cannot be loaded or the provider cannot be reached.
+  forgetStoredSession();
   announceSessionChange();
   clearData();
   channel?.postMessage({ kind: "signed-out" } satisfies SessionMessage);
   try {
-    await userManager.signoutRedirect(user ? { id_token_hint: user.id_token } : {});
+    const { userManager } = await openIdClient();
+    await userManager.signoutRedirect(idTokenHint ? { id_token_hint: idTokenHint } : {});
   } catch {
-    // The provider cannot be reached: the local session is gone anyway.
     window.location.assign("/signed-out");
   }
 }

@@ -76,6 +76,39 @@ export function readStoredSession(): StoredSession | null {
   };
 }
 
+/** The stored ID token, for ending the provider's session at sign-out. */
+export function readStoredIdToken(): string | undefined {
+  try {
+    const stored = JSON.parse(userStorage.getItem(USER_KEY) ?? "null") as {
+      id_token?: unknown;
+    } | null;
+    return typeof stored?.id_token === "string" ? stored.id_token : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Stores a session another tab of this origin renewed (the stored form the
+ * OpenID client writes), if it is the same person's. Says whether it did.
+ */
+export function adoptSharedSession(stored: string): boolean {
+  const mine = readStoredSession();
+  const previous = userStorage.getItem(USER_KEY);
+  userStorage.setItem(USER_KEY, stored);
+  const theirs = readStoredSession();
+  if (mine && theirs && mine.profile.sub === theirs.profile.sub) return true;
+  // Not readable, or someone else: keep what this tab had.
+  if (previous === null) userStorage.removeItem(USER_KEY);
+  else userStorage.setItem(USER_KEY, previous);
+  return false;
+}
+
+/** Forgets the signed-in user on this device, without the OpenID client library. */
+export function forgetStoredSession(): void {
+  userStorage.removeItem(USER_KEY);
+}
+
 /** Seconds until the access token expires; negative once it has. */
 export function secondsLeft(session: StoredSession, now = Date.now()): number | undefined {
   return session.expiresAt === undefined ? undefined : session.expiresAt - now / 1000;

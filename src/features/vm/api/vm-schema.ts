@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { text as interfaceText } from "@/lib/text";
 
 // The contract is loose (see ../shared/api/openscaler-get-vm.md): ids may be
 // numbers or strings, prices numbers or numeric strings, and any field may be
@@ -130,40 +131,24 @@ export interface VmNetworkPart {
   network: Section<VmNetwork>;
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  id: "an id",
-  name: "a name",
-  state: "a state",
-  price_hourly: "an hourly price",
-  price_monthly: "a monthly price",
-  disks: "a disk list",
-  capacityBytes: "a capacity",
-  allocationBytes: "an allocation",
-  network: "network details",
-  port: "a public port",
-  internal_port: "an internal port",
-  public_ip_ports: "a port list",
-};
-
-const ITEM_NAMES: Record<string, string> = { disks: "disk", public_ip_ports: "port mapping" };
-
 /** "The API sent disk 2 without a capacity", in words a support ticket can quote. */
 export function describeProblem(issue: z.core.$ZodIssue): string {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   const field = [...path].reverse().find((p): p is string => typeof p === "string");
-  let what = "the VM";
+  const words = interfaceText.apiProblems;
+  let what = words.theVm;
   const indexAt = path.findLastIndex((p) => typeof p === "number");
   const index = path[indexAt];
   const collection = path[indexAt - 1];
   if (typeof index === "number" && typeof collection === "string") {
-    what = `${ITEM_NAMES[collection] ?? "an item"} ${String(index + 1)}`;
+    what = words.item(words.items[collection] ?? words.anItem, index + 1);
   }
-  if (field === undefined) return `The API sent ${what} in a form the dashboard cannot read.`;
-  const name = FIELD_NAMES[field] ?? `"${field}"`;
+  if (field === undefined) return words.unreadable(what);
+  const known = words.fields[field];
   const missing = issue.code === "invalid_type" && issue.input == null;
   return missing
-    ? `The API sent ${what} without ${name}.`
-    : `The API sent ${what} with an invalid ${name.replace(/^an? /, "")} (${field}).`;
+    ? words.without(what, known?.withArticle ?? `"${field}"`)
+    : words.invalid(what, known?.bare ?? `"${field}"`, field);
 }
 
 function section<S extends z.ZodMiniType, T>(
@@ -176,7 +161,9 @@ function section<S extends z.ZodMiniType, T>(
     const first = result.error.issues[0];
     return {
       ok: false,
-      problem: first ? describeProblem(first) : "The API sent a VM the dashboard cannot read.",
+      problem: first
+        ? describeProblem(first)
+        : interfaceText.apiProblems.unreadable(interfaceText.apiProblems.theVm),
     };
   }
   return { ok: true, value: map(result.data) };
