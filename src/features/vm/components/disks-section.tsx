@@ -13,7 +13,6 @@ export function DisksSection({ vmId, enabled }: { vmId: string; enabled: boolean
       subject={text.disks.subject}
       query={query}
       part={query.data?.disks}
-      skeletonLines={3}
       placeholder={<DiskListPlaceholder />}
     >
       {(disks) => <DiskList disks={disks} />}

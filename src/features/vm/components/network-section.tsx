@@ -14,7 +14,6 @@ export function NetworkSection({ vmId, enabled }: { vmId: string; enabled: boole
       subject={text.network.subject}
       query={query}
       part={query.data?.network}
-      skeletonLines={4}
       placeholder={
         <div className="space-y-6">
           <NetworkDetails />

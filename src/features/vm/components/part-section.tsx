@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
-import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
+import { PageSection } from "@/components/layouts/page-section";
 import { ProblemPanel } from "@/components/errors/problem-panel";
 import { describeApiError } from "@/components/errors/describe-api-error";
 import type { Section } from "../api/vm-schema";
@@ -14,9 +14,8 @@ interface PartSectionProps<T> {
   subject: string;
   query: UseQueryResult;
   part: Section<T> | undefined;
-  skeletonLines: number;
   /** The section's own shape while it loads, so nothing moves when it arrives. */
-  placeholder?: ReactNode;
+  placeholder: ReactNode;
   children: (value: T) => ReactNode;
 }
 
@@ -31,18 +30,15 @@ export function PartSection<T>({
   subject,
   query,
   part,
-  skeletonLines,
   placeholder,
   children,
 }: PartSectionProps<T>) {
   let body: ReactNode;
   if (query.isPending) {
-    body = placeholder ? (
+    body = (
       <div role="status" aria-label={text.section.loading(subject)}>
         {placeholder}
       </div>
-    ) : (
-      <SectionSkeleton lines={skeletonLines} label={text.section.loading(subject)} />
     );
   } else if (!part) {
     body = (

@@ -15,7 +15,6 @@ export function PricingSection({ vmId }: { vmId: string }) {
       subject={text.pricing.subject}
       query={query}
       part={query.data?.pricing}
-      skeletonLines={2}
       placeholder={<PricingCards pricing={undefined} currency={config.currency} />}
     >
       {(pricing) => <PricingCards pricing={pricing} currency={config.currency} />}
