@@ -21,7 +21,13 @@ export async function lighthouseVm8(): Promise<LighthouseScores> {
       flags: { disableStorageReset: true },
     });
     if (!result) throw new Error("Lighthouse returned no result.");
-    const { categories, audits } = result.lhr;
+    const { categories, audits, runtimeError } = result.lhr;
+    // A run Lighthouse could not finish has no scores: say why, never count it as 0.
+    if (runtimeError || categories.performance?.score == null) {
+      throw new Error(
+        `Lighthouse could not audit the page: ${runtimeError?.message ?? "no performance score"}`,
+      );
+    }
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const failing = Object.values(audits)
       .filter(

@@ -7,7 +7,7 @@ import { cpus } from "node:os";
 import { resolve } from "node:path";
 import { FIRST_LOAD_BUDGET_BYTES, firstLoadFiles, kib } from "./first-load.ts";
 import { startServers } from "./servers.ts";
-import { chromiumPath, launch, MOBILE } from "./browser.ts";
+import { launch, MOBILE } from "./browser.ts";
 import {
   idlePolling,
   loadVm8,
@@ -49,24 +49,26 @@ function printTable(rows: Row[]) {
     "| --- | ---: | ---: | ---: | ---: | --- |",
     ...rows
       .map((row) =>
-        [
-          row.measure,
-          show(median(row.values), row.unit),
-          show(Math.min(...row.values), row.unit),
-          show(Math.max(...row.values), row.unit),
-          String(row.values.length),
-          row.target,
-        ].join(" | "),
+        (row.values.length === 0
+          ? [row.measure, "no valid run", "—", "—", "0", row.target]
+          : [
+              row.measure,
+              show(median(row.values), row.unit),
+              show(Math.min(...row.values), row.unit),
+              show(Math.max(...row.values), row.unit),
+              String(row.values.length),
+              row.target,
+            ]
+        ).join(" | "),
       )
       .map((line) => `| ${line} |`),
   ];
   console.log(lines.join("\n"));
 }
 
-function machine() {
+function machine(chromiumVersion: string) {
   const model = cpus()[0]?.model ?? "unknown CPU";
-  const chromium = execFileSync(chromiumPath(), ["--version"], { encoding: "utf8" }).trim();
-  return `${String(cpus().length)} × ${model}, ${chromium}, Node ${process.version}`;
+  return `${String(cpus().length)} × ${model}, Chromium ${chromiumVersion}, Node ${process.version}`;
 }
 
 console.log("Building the production bundle…");
@@ -75,10 +77,21 @@ const files = firstLoadFiles(resolve(ROOT, "dist"));
 const firstLoad = files.reduce((sum, file) => sum + file.gzipBytes, 0);
 
 const servers = await startServers();
-const browser = await launch();
+let browser: Awaited<ReturnType<typeof launch>> | undefined;
+// Ctrl-C or a kill stops what the benchmark started, too.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    servers.stop();
+    void browser?.close().finally(() => process.exit(130));
+    if (!browser) process.exit(130);
+  });
+}
 const rows: Row[] = [];
 const notes: string[] = [];
+const browserInfo = { version: "unknown" };
 try {
+  browser = await launch();
+  browserInfo.version = browser.version();
   rows.push({
     measure: "First load of /vms/:id, JS + CSS gzip",
     values: [firstLoad / 1024],
@@ -208,7 +221,15 @@ try {
   const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? "3");
   console.log(`Lighthouse 12.2.3, mobile preset, signed in (${String(LIGHTHOUSE_RUNS)})…`);
   const audits = [];
-  for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) audits.push(await lighthouseVm8());
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) {
+    try {
+      audits.push(await lighthouseVm8());
+    } catch (error) {
+      notes.push(
+        `Lighthouse run ${String(i + 1)} left out: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
   rows.push(
     {
       measure: "Lighthouse performance",
@@ -234,12 +255,12 @@ try {
   if (scores.failing.length > 0)
     notes.push(`Lighthouse audits not passed: ${scores.failing.join(", ")}`);
 } finally {
-  await browser.close();
+  await browser?.close();
   servers.stop();
 }
 
 console.log(
-  `\nMachine: ${machine()}; mobile profile: ${String(MOBILE.latency)} ms RTT, ${String(MOBILE.downloadBps / 1e6)} Mbps down, ${String(MOBILE.cpuSlowdown)}× CPU.\n`,
+  `\nMachine: ${machine(browserInfo.version)}; mobile profile: ${String(MOBILE.latency)} ms RTT, ${String(MOBILE.downloadBps / 1e6)} Mbps down, ${String(MOBILE.cpuSlowdown)}× CPU.\n`,
 );
 printTable(rows);
 console.log(`\n${notes.map((note) => `- ${note}`).join("\n")}`);
@@ -249,5 +270,8 @@ const out = resolve(
   "bench-results",
   `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`,
 );
-writeFileSync(out, JSON.stringify({ machine: machine(), rows, notes, files }, null, 2));
+writeFileSync(
+  out,
+  JSON.stringify({ machine: machine(browserInfo.version), rows, notes, files }, null, 2),
+);
 console.log(`\nWritten to ${out}`);

@@ -1,6 +1,7 @@
 // Starts what the benchmark measures: the sandbox (provider and API) and the
 // production build behind nginx, reusing a sandbox that is already running.
 import { spawn, type ChildProcess } from "node:child_process";
+import { connect } from "node:net";
 import { resolve } from "node:path";
 
 export const APP_URL = "http://localhost:8080";
@@ -23,6 +24,20 @@ async function waitFor(url: string, what: string, timeoutMs = 60_000): Promise<v
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${what} did not start within ${String(timeoutMs / 1000)} s (${url}).`);
+}
+
+/** Whether anything at all accepts connections on this loopback port. */
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => {
+      resolve(false);
+    });
+  });
 }
 
 function start(command: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
@@ -56,6 +71,18 @@ export async function startServers(): Promise<Servers> {
       throw new Error(
         `Something already serves ${APP_URL}: stop it, the benchmark serves its own build.`,
       );
+    }
+    // A port held by something that is not ours fails at once, by name.
+    for (const [url, what] of [
+      [APP_URL, "the production server"],
+      [PROVIDER_URL, "the sandbox provider"],
+      [API_URL, "the sandbox API"],
+    ] as const) {
+      const port = Number(new URL(url).port);
+      const ours = url === APP_URL ? false : await answers(`${API_URL}/healthz`);
+      if (!ours && (await portTaken(port))) {
+        throw new Error(`Port ${String(port)}, needed for ${what}, is taken by another program.`);
+      }
     }
     if (!(await answers(`${API_URL}/healthz`))) {
       started.push(start("npx", ["tsx", "sandbox/main.ts"]));
