@@ -1,4 +1,5 @@
 import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { PortMappingTable, webLink } from "./port-mapping-table";
 
 const VM_8_PORTS = [
@@ -66,5 +67,201 @@ describe("webLink", () => {
 
   it("only links web ports", () => {
     expect(webLink("10.99.88.77", 9000, 22)).toBeNull();
+  });
+});
+
+/** Nothing on screen or in an accessible name reads as a broken value. */
+function expectNoBrokenText(container: HTMLElement) {
+  const attributes = [...container.querySelectorAll("*")].flatMap((element) =>
+    ["aria-label", "title", "href"].map((name) => element.getAttribute(name)),
+  );
+  const all = [container.textContent, ...attributes].join("\n");
+  expect(all).not.toMatch(/NaN|Infinity|undefined|\[object Object\]/);
+}
+
+/** Makes the viewport wide (table only) or narrow (list only); jsdom has no matchMedia. */
+function viewport(wide: boolean) {
+  vi.stubGlobal("matchMedia", (media: string) => ({
+    matches: wide,
+    media,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }));
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe("PortMappingTable with VM 8's ports", () => {
+  it("builds both the table and the phone list where the viewport is unknown", () => {
+    const { container } = render(
+      <PortMappingTable publicIp="10.99.88.77" ports={VM_8_PORTS} sshUser="root" />,
+    );
+    const table = screen.getByRole("table", { name: "Port mappings from 10.99.88.77 to this VM" });
+    expect(table.querySelector("caption")).toHaveTextContent(
+      "Port mappings from 10.99.88.77 to this VM",
+    );
+    const list = screen.getByRole("list", { name: "Port mappings from 10.99.88.77" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(3);
+    expect(screen.getAllByText("ssh -p 9000 root@10.99.88.77")).toHaveLength(2);
+    expectNoBrokenText(container);
+  });
+
+  it("shows each mapping's address, internal port and description in its own column", () => {
+    render(<PortMappingTable publicIp="10.99.88.77" ports={VM_8_PORTS} sshUser="root" />);
+    const table = screen.getByRole("table");
+    const rows = within(table).getAllByRole("row").slice(1);
+    const cells = rows.map((row) =>
+      within(row)
+        .getAllByRole("cell")
+        .slice(0, 3)
+        .map((cell) => cell.textContent),
+    );
+    expect(cells).toEqual([
+      ["10.99.88.77:9000", "22", "SSH port for VM 8 (internal port 22)"],
+      ["10.99.88.77:9001", "80", "HTTP port for VM 8 (internal port 80)"],
+      ["10.99.88.77:9002", "443", "HTTPS port for VM 8 (internal port 443)"],
+    ]);
+  });
+
+  it("links the web ports in a new tab, safely, in both layouts", () => {
+    render(<PortMappingTable publicIp="10.99.88.77" ports={VM_8_PORTS} sshUser="root" />);
+    const links = screen.getAllByRole("link");
+    expect(links.map((link) => link.getAttribute("href"))).toEqual([
+      "http://10.99.88.77:9001/",
+      "https://10.99.88.77:9002/",
+      "http://10.99.88.77:9001/",
+      "https://10.99.88.77:9002/",
+    ]);
+    for (const link of links) {
+      expect(link).toHaveAttribute("target", "_blank");
+      expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    }
+    // The address is read out after the service name.
+    expect(links[0]).toHaveTextContent("Open HTTP http://10.99.88.77:9001/ (opens in a new tab)");
+    expect(links[1]).toHaveTextContent("Open HTTPS https://10.99.88.77:9002/ (opens in a new tab)");
+  });
+
+  it("offers the SSH command to copy", () => {
+    render(<PortMappingTable publicIp="10.99.88.77" ports={VM_8_PORTS} sshUser="root" />);
+    expect(screen.getAllByRole("button", { name: "Copy SSH command" })).toHaveLength(2);
+    expect(screen.getAllByRole("button", { name: "Copy address of port 9001" })).toHaveLength(2);
+  });
+
+  it("builds only the table on a wide screen and only the list on a phone", () => {
+    viewport(true);
+    const { unmount } = render(
+      <PortMappingTable publicIp="10.99.88.77" ports={VM_8_PORTS} sshUser="root" />,
+    );
+    expect(screen.getByRole("table")).toBeInTheDocument();
+    expect(screen.queryByRole("list")).not.toBeInTheDocument();
+    unmount();
+
+    viewport(false);
+    render(<PortMappingTable publicIp="10.99.88.77" ports={VM_8_PORTS} sshUser="root" />);
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+    const list = screen.getByRole("list", { name: "Port mappings from 10.99.88.77" });
+    expect(within(list).getAllByRole("listitem")[0]).toHaveTextContent(
+      "10.99.88.77:9000→ to internal port 22SSH port for VM 8 (internal port 22)",
+    );
+  });
+});
+
+describe("PortMappingTable in unusual cases", () => {
+  it.each([undefined, ""])("says there is no public IP for %j, and shows no table", (ip) => {
+    render(<PortMappingTable publicIp={ip} ports={VM_8_PORTS} sshUser="root" />);
+    expect(
+      screen.getByText(
+        "This VM has no public IP address, so no ports are reachable from the internet.",
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+    expect(screen.queryByRole("link")).not.toBeInTheDocument();
+  });
+
+  it("says no ports are mapped, and shows no table", () => {
+    render(<PortMappingTable publicIp="10.99.88.77" ports={[]} sshUser="root" />);
+    expect(screen.getByText("No ports are mapped to this VM.")).toBeVisible();
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+  });
+
+  it("brackets an IPv6 public IP in the links", () => {
+    viewport(true);
+    render(<PortMappingTable publicIp="2001:db8::1" ports={VM_8_PORTS} sshUser="root" />);
+    expect(screen.getByRole("link", { name: /^Open HTTP(?!S)/ })).toHaveAttribute(
+      "href",
+      "http://[2001:db8::1]:9001/",
+    );
+    expect(screen.getByRole("link", { name: /^Open HTTPS/ })).toHaveAttribute(
+      "href",
+      "https://[2001:db8::1]:9002/",
+    );
+    expect(screen.getByText("ssh -p 9000 root@2001:db8::1")).toBeVisible();
+  });
+
+  it("shows a dash instead of a link for a mapping with no description and a web port it cannot link", () => {
+    viewport(true);
+    render(
+      <PortMappingTable
+        publicIp="not a host"
+        ports={[{ publicPort: 9001, internalPort: 80 }]}
+        sshUser="root"
+      />,
+    );
+    const cells = within(screen.getByRole("table")).getAllByRole("cell");
+    expect(cells.map((cell) => cell.textContent)).toEqual(["not a host:9001", "80", "—", "—"]);
+    expect(screen.queryByRole("link")).not.toBeInTheDocument();
+  });
+
+  it.each(['evil.example/"><script>', "javascript:alert(1)", "data:text/html,<script>"])(
+    "shows the hostile public IP %j as text, with no script and no link but http(s)",
+    (ip) => {
+      const { container } = render(
+        <PortMappingTable publicIp={ip} ports={VM_8_PORTS} sshUser="root" />,
+      );
+      expect(container.querySelector("script")).toBeNull();
+      for (const link of screen.queryAllByRole("link")) {
+        expect(link.getAttribute("href")).toMatch(/^https?:\/\//);
+      }
+      expect(screen.getAllByText(`ssh -p 9000 root@${ip}`)).toHaveLength(2);
+    },
+  );
+
+  it("shows hostile descriptions as text", () => {
+    const description = "<script>alert(1)</script><img src=x onerror=alert(1)>";
+    const { container } = render(
+      <PortMappingTable
+        publicIp="10.99.88.77"
+        ports={[{ publicPort: 9000, internalPort: 22, description }]}
+        sshUser="root"
+      />,
+    );
+    expect(screen.getAllByText(description)).toHaveLength(2);
+    expect(container.querySelector("script, img")).toBeNull();
+  });
+
+  it("takes 5,000 mappings and builds them 50 at a time", async () => {
+    viewport(true);
+    const user = userEvent.setup();
+    const ports = Array.from({ length: 5000 }, (_, index) => ({
+      publicPort: 10000 + index,
+      internalPort: [22, 80, 443, 8080][index % 4] ?? 22,
+      description: `Mapping ${String(index + 1)}`,
+    }));
+    const { container } = render(
+      <PortMappingTable publicIp="10.99.88.77" ports={ports} sshUser="root" />,
+    );
+    const table = screen.getByRole("table");
+    const bodyRows = () => (table as HTMLTableElement).tBodies[0]?.rows.length;
+    expect(bodyRows()).toBe(50);
+    expect(screen.getByText("Showing 50 of 5,000 port mappings.")).toBeVisible();
+
+    await user.click(screen.getByRole("button", { name: "Show 50 more" }));
+    expect(await screen.findByText("Showing 100 of 5,000 port mappings.")).toBeVisible();
+    expect(bodyRows()).toBe(100);
+    expect(within(table).getAllByRole("row").at(-1)).toHaveTextContent("10.99.88.77:10099");
+
+    expectNoBrokenText(container);
   });
 });

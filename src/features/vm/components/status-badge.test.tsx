@@ -50,3 +50,79 @@ describe("StatusBadge", () => {
     expect(container.querySelector("img")).toBeNull();
   });
 });
+
+/** Nothing on screen or in an accessible name reads as a broken value. */
+function expectNoBrokenText(container: HTMLElement) {
+  const attributes = [...container.querySelectorAll("*")].flatMap((element) =>
+    ["aria-label", "aria-valuetext", "title", "href"].map((name) => element.getAttribute(name)),
+  );
+  const all = [container.textContent, ...attributes].join("\n");
+  expect(all).not.toMatch(/NaN|Infinity|undefined|\[object Object\]/);
+}
+
+describe("StatusBadge for every libvirt state", () => {
+  it.each([
+    ["running", "Running"],
+    ["blocked", "Running (idle)"],
+    ["paused", "Paused"],
+    ["pmsuspended", "Suspended"],
+    ["shutdown", "Shutting down"],
+    ["shutoff", "Stopped"],
+    ["crashed", "Crashed"],
+    ["nostate", "Unknown"],
+  ])("shows %s as the words %j, announced as a state", (state, label) => {
+    const { container } = render(<StatusBadge state={state} />);
+    expect(screen.getByText(label)).toBeVisible();
+    expect(container).toHaveTextContent(`State: ${label}`);
+    expect(screen.getByText("State:")).toHaveClass("sr-only");
+    expect(container.querySelector("svg")).toHaveAttribute("aria-hidden", "true");
+    expectNoBrokenText(container);
+  });
+
+  it.each(["running", "blocked", "paused", "pmsuspended", "shutoff", "crashed", "nostate"])(
+    "keeps %s still",
+    (state) => {
+      const { container } = render(<StatusBadge state={state} />);
+      expect(container.querySelector("svg")?.getAttribute("class")).not.toMatch(/animate/);
+    },
+  );
+
+  it("animates only shutting down, and only where motion is welcome", () => {
+    const { container } = render(<StatusBadge state="shutdown" />);
+    const classes = container.querySelector("svg")?.getAttribute("class")?.split(/\s+/) ?? [];
+    const animations = classes.filter((name) => name.includes("animate"));
+    expect(animations).toEqual(["motion-safe:animate-pulse"]);
+  });
+
+  it.each(["shut off", "SHUTOFF", "shut_off", "Shut-Off"])("shows %j as Stopped", (state) => {
+    const { container } = render(<StatusBadge state={state} />);
+    expect(container).toHaveTextContent("State: Stopped");
+  });
+
+  it("shows a state it does not know exactly as given", () => {
+    const { container } = render(<StatusBadge state="migrating" />);
+    expect(screen.getByText("migrating")).toBeVisible();
+    expect(container).toHaveTextContent("State: migrating");
+  });
+
+  it.each(["", "   ", "\t\n"])("shows the blank state %j as Unknown", (state) => {
+    const { container } = render(<StatusBadge state={state} />);
+    expect(screen.getByText("Unknown")).toBeVisible();
+    expect(container).toHaveTextContent("State: Unknown");
+    expectNoBrokenText(container);
+  });
+
+  it("shows markup in a state as text and builds no element from it", () => {
+    const hostile = "<img src=x onerror=alert(1)>";
+    const { container } = render(<StatusBadge state={hostile} />);
+    expect(screen.getByText(hostile)).toBeVisible();
+    expect(container.querySelector("img")).toBeNull();
+    expect(container.querySelector("img, script, iframe, [onerror]")).toBeNull();
+  });
+
+  it("keeps a very long state in one badge", () => {
+    const long = "x".repeat(10_000);
+    render(<StatusBadge state={long} />);
+    expect(screen.getByText(long)).toBeVisible();
+  });
+});
