@@ -11,14 +11,22 @@ export function formatBytesIEC(bytes: number | null | undefined, locale?: string
   if (bytes === null || bytes === undefined || !Number.isFinite(bytes) || bytes < 0) {
     return UNKNOWN_SIZE;
   }
-  let value = bytes;
+  // -0 is a JSON number too; it is shown as 0.
+  let value = bytes === 0 ? 0 : bytes;
   let unit = 0;
-  while (value >= 1024 && unit < IEC_UNITS.length - 1) {
+  const digitsFor = (v: number, u: number) => (u === 0 ? 0 : v < 10 ? 1 : 0);
+  const rounded = (v: number, u: number) => {
+    const scale = 10 ** digitsFor(v, u);
+    return Math.round(v * scale) / scale;
+  };
+  // Chosen on the value as shown: 1,073,741,823 bytes is "1 GiB", not "1,024 MiB".
+  while (rounded(value, unit) >= 1024 && unit < IEC_UNITS.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  const digits = unit === 0 ? 0 : value < 10 ? 1 : 0;
-  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  const text = new Intl.NumberFormat(locale, {
+    maximumFractionDigits: digitsFor(value, unit),
+  }).format(value);
   return `${text} ${IEC_UNITS[unit] ?? "B"}`;
 }
 

@@ -11,6 +11,27 @@ export function parseApiTimestamp(value: string | null | undefined): Date | null
     );
   if (!match) return null;
   const [, year, month, day, hour, minute, second = "00", fraction = "", zone = "Z"] = match;
+  // Date would roll 2024-02-30 over to March 1: an impossible date is refused.
+  const wall = new Date(
+    Date.UTC(
+      Number(year),
+      Number(month) - 1,
+      Number(day),
+      Number(hour),
+      Number(minute),
+      Number(second),
+    ),
+  );
+  if (
+    wall.getUTCFullYear() !== Number(year) ||
+    wall.getUTCMonth() !== Number(month) - 1 ||
+    wall.getUTCDate() !== Number(day) ||
+    wall.getUTCHours() !== Number(hour) ||
+    wall.getUTCMinutes() !== Number(minute) ||
+    wall.getUTCSeconds() !== Number(second)
+  ) {
+    return null;
+  }
   const iso = `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction}${zone}`;
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date;
@@ -31,8 +52,9 @@ export function formatRelativeTime(date: Date, now: Date = new Date(), locale?: 
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   if (Math.abs(seconds) < 10) return format.format(0, "second");
+  // A unit is used from 95 % of it on, so 59 min 50 s reads "1 hour ago", not "60 minutes ago".
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size || unit === "second") {
+    if (Math.abs(seconds) >= size * 0.95 || unit === "second") {
       return format.format(Math.round(seconds / size), unit);
     }
   }

@@ -104,3 +104,30 @@ describe("timestamps", () => {
     );
   });
 });
+
+describe("edge cases found by testing", () => {
+  it("chooses the unit on the value as shown", () => {
+    expect(formatBytesIEC(1024 ** 3 - 1, "en-US")).toBe("1 GiB");
+    expect(formatBytesIEC(1024 ** 2 - 1, "en-US")).toBe("1 MiB");
+    expect(formatBytesIEC(-0, "en-US")).toBe("0 B");
+  });
+
+  it.each([
+    "2024-02-30T00:00:00",
+    "2023-02-29T12:00:00",
+    "2024-04-31T00:00:00",
+    "2024-01-01T24:00:00",
+  ])("refuses the impossible date %j", (value) => {
+    expect(parseApiTimestamp(value)).toBeNull();
+  });
+
+  it("moves to the next unit before a count would read like it", () => {
+    const now = new Date("2026-11-28T12:00:00Z");
+    const ago = (seconds: number) =>
+      formatRelativeTime(new Date(now.getTime() - seconds * 1000), now, "en");
+    expect(ago(3590)).toBe("1 hour ago");
+    expect(ago(86_000)).toBe("yesterday");
+    expect(ago(364 * 86_400)).toBe("last year");
+    expect(ago(1800)).toBe("30 minutes ago");
+  });
+});

@@ -265,3 +265,20 @@ describe("PortMappingTable in unusual cases", () => {
     expectNoBrokenText(container);
   });
 });
+
+describe("webLink links only the address shown", () => {
+  it.each([
+    'evil.example/"><script>',
+    "10.99.88.77#x",
+    "10.99.88.77@evil.example",
+    "10.99.88.77/path",
+  ])("%j gets no link to another host, port or path", (ip) => {
+    const link = webLink(ip, 9001, 80);
+    expect(link === null ? null : new URL(link).host).toBeOneOf([null, `${ip}:9001`]);
+  });
+
+  it("still links a plain address, and the default port", () => {
+    expect(webLink("10.99.88.77", 9001, 80)).toBe("http://10.99.88.77:9001/");
+    expect(webLink("10.99.88.77", 443, 443)).toBe("https://10.99.88.77/");
+  });
+});

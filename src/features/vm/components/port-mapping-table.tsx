@@ -22,7 +22,14 @@ export function webLink(publicIp: string, publicPort: number, internalPort: numb
   const host = publicIp.includes(":") && !publicIp.startsWith("[") ? `[${publicIp}]` : publicIp;
   try {
     const url = new URL(`${scheme}://${host}:${String(publicPort)}/`);
-    if (url.protocol !== `${scheme}:` || url.hostname === "") return null;
+    const defaultPort = scheme === "https" ? 443 : 80;
+    const samePort =
+      url.port === String(publicPort) || (url.port === "" && publicPort === defaultPort);
+    // Only a link to exactly the address shown: nothing in the "IP" may turn
+    // into a path, a fragment, credentials or another host.
+    const sameHost = url.hostname.toLowerCase() === host.toLowerCase();
+    const bare = url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
+    if (url.protocol !== `${scheme}:` || !samePort || !sameHost || !bare) return null;
     return url.href;
   } catch {
     return null;

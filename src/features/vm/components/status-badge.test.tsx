@@ -126,3 +126,14 @@ describe("StatusBadge for every libvirt state", () => {
     expect(screen.getByText(long)).toBeVisible();
   });
 });
+
+describe("state strings that look like object keys", () => {
+  it.each(["constructor", "Constructor", "con_structor", "__proto__", "toString"])(
+    "shows %j as it is, in a neutral badge",
+    (state) => {
+      render(<StatusBadge state={state} />);
+      expect(screen.getByText(state)).toBeVisible();
+      expect(describeVmState(state).tone).toBe("neutral");
+    },
+  );
+});

@@ -33,7 +33,8 @@ const KNOWN: Record<string, Omit<VmStateDescription, "key">> = {
 /** Every libvirt domain state in the reader's words; any other string as given. */
 export function describeVmState(state: string): VmStateDescription {
   const key = normaliseVmState(state);
-  const known = KNOWN[key];
+  // Own keys only: "constructor" is a state string like any other.
+  const known = Object.hasOwn(KNOWN, key) ? KNOWN[key] : undefined;
   if (known) return { key, ...known };
   const shown = state.trim();
   return {
