@@ -4,6 +4,7 @@ import { getAccessToken, renewSession, SignInRequiredError, startSignIn } from "
 export type ApiErrorKind =
   | "forbidden"
   | "not-found"
+  | "conflict"
   | "invalid-request"
   | "rate-limited"
   | "server"
@@ -21,6 +22,8 @@ export class ApiError extends Error {
     /** A short technical line a support ticket can quote; never a token. */
     readonly detail?: string,
     readonly retryAfterMs?: number,
+    /** The API's own error code and sentence, when its body had them (shown as text only). */
+    readonly reason?: ApiReason,
   ) {
     super(message);
     this.name = "ApiError";
@@ -36,10 +39,18 @@ export class ApiError extends Error {
   }
 }
 
+/** What an error body says about itself: `{"error": "<code>", "message": "<sentence>"}`. */
+export interface ApiReason {
+  code?: string;
+  message?: string;
+}
+
 export type QueryValue = string | readonly string[];
 
 export interface ApiRequestOptions {
   signal?: AbortSignal;
+  /** Overrides the configured time limit (a shutdown may keep its answer for a while). */
+  timeoutMs?: number;
 }
 
 function buildUrl(path: string, query: Record<string, QueryValue>): string {
@@ -60,61 +71,84 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-async function describeFailure(response: Response): Promise<string> {
-  let code = "";
-  let message = "";
+const MAX_REASON_LENGTH = 500;
+
+function clip(value: string, max: number): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+
+async function readReason(response: Response): Promise<ApiReason> {
+  const reason: ApiReason = {};
   try {
     const body: unknown = await response.json();
     if (typeof body === "object" && body !== null) {
-      if ("error" in body && typeof body.error === "string") code = body.error;
-      if ("message" in body && typeof body.message === "string") message = body.message;
+      if ("error" in body && typeof body.error === "string")
+        reason.code = clip(body.error, MAX_REASON_LENGTH);
+      if ("message" in body && typeof body.message === "string")
+        reason.message = clip(body.message, MAX_REASON_LENGTH);
     }
   } catch {
     // Not JSON: the status line says enough.
   }
-  const line = [`HTTP ${response.status}`, code, message].filter(Boolean).join(" · ");
-  return line.length > 240 ? `${line.slice(0, 239)}…` : line;
+  return reason;
+}
+
+function detailLine(status: number, reason: ApiReason): string {
+  return clip([`HTTP ${status}`, reason.code, reason.message].filter(Boolean).join(" · "), 240);
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
-  const detail = await describeFailure(response);
+  const reason = await readReason(response);
+  const detail = detailLine(response.status, reason);
   const { status } = response;
-  if (status === 403)
-    return new ApiError("forbidden", "You don't have access to this.", status, detail);
-  if (status === 404) return new ApiError("not-found", "It was not found.", status, detail);
+  const make = (kind: ApiErrorKind, message: string, retryAfterMs?: number) =>
+    new ApiError(kind, message, status, detail, retryAfterMs, reason);
+  if (status === 403) return make("forbidden", "You don't have access to this.");
+  if (status === 404) return make("not-found", "It was not found.");
+  if (status === 409) return make("conflict", "The request conflicts with the current state.");
   if (status === 429) {
-    return new ApiError(
+    return make(
       "rate-limited",
       "Too many requests right now.",
-      status,
-      detail,
       parseRetryAfter(response.headers.get("Retry-After")),
     );
   }
-  if (status >= 500)
-    return new ApiError("server", "The OpenScaler API had a problem.", status, detail);
-  if (status >= 400)
-    return new ApiError("invalid-request", "The request was not accepted.", status, detail);
-  return new ApiError("unexpected", "The API gave an unexpected answer.", status, detail);
+  if (status >= 500) return make("server", "The OpenScaler API had a problem.");
+  if (status >= 400) return make("invalid-request", "The request was not accepted.");
+  return make("unexpected", "The API gave an unexpected answer.");
+}
+
+interface Outgoing {
+  method: "GET" | "POST" | "DELETE";
+  url: string;
+  /** Sent as JSON. */
+  body?: unknown;
 }
 
 async function send(
-  url: string,
+  request: Outgoing,
   token: string,
-  signal: AbortSignal | undefined,
+  { signal, timeoutMs = config.apiTimeoutMs }: ApiRequestOptions,
 ): Promise<Response> {
-  const timeout = AbortSignal.timeout(config.apiTimeoutMs);
+  const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${token}`,
+    Accept: "application/json",
+  };
+  if (request.body !== undefined) headers["Content-Type"] = "application/json";
   try {
-    return await fetch(url, {
-      headers: { Authorization: `Bearer ${token}`, Accept: "application/json" },
+    return await fetch(request.url, {
+      method: request.method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
       signal: combined,
       credentials: "omit",
     });
   } catch (error) {
     if (signal?.aborted) throw error; // cancelled by the caller: not a failure
     if (timeout.aborted) {
-      const seconds = Math.round(config.apiTimeoutMs / 1000);
+      const seconds = Math.round(timeoutMs / 1000);
       return Promise.reject(
         new ApiError("timeout", `The API did not answer within ${seconds} seconds.`),
       );
@@ -124,23 +158,19 @@ async function send(
 }
 
 /**
- * GET a JSON document from the OpenScaler API with the signed-in reader's
- * token. A 401 renews the session once and retries once; if that fails too,
- * the reader is sent to sign in and comes back to the same page.
+ * Sends one request with the signed-in reader's token. A 401 renews the
+ * session once and retries once (a 401 means nothing was done, so a write is
+ * safe to repeat); if that fails too, the reader is sent to sign in and comes
+ * back to the same page.
  */
-export async function apiGet(
-  path: string,
-  query: Record<string, QueryValue> = {},
-  { signal }: ApiRequestOptions = {},
-): Promise<unknown> {
-  const url = buildUrl(path, query);
+async function authorised(request: Outgoing, options: ApiRequestOptions): Promise<Response> {
   let token = await getAccessToken();
-  let response = await send(url, token, signal);
+  let response = await send(request, token, options);
   if (response.status === 401) {
     const renewed = await renewSession(token);
     if (renewed) {
       token = renewed.accessToken;
-      response = await send(url, token, signal);
+      response = await send(request, token, options);
     }
     if (!renewed || response.status === 401) {
       // A failure to reach the provider shows on the page that needed it.
@@ -149,8 +179,44 @@ export async function apiGet(
     }
   }
   if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+/** GET a JSON document from the OpenScaler API. */
+export async function apiGet(
+  path: string,
+  query: Record<string, QueryValue> = {},
+  options: ApiRequestOptions = {},
+): Promise<unknown> {
+  const response = await authorised({ method: "GET", url: buildUrl(path, query) }, options);
   try {
     return (await response.json()) as unknown;
+  } catch {
+    throw new ApiError(
+      "malformed",
+      "The API sent an answer that could not be read.",
+      response.status,
+      `HTTP ${response.status} · body is not valid JSON`,
+    );
+  }
+}
+
+/**
+ * A change (POST or DELETE with a JSON body). Never retried on its own: the
+ * caller decides, because repeating a power action is not harmless. Answers
+ * the parsed JSON body, or undefined for an empty one.
+ */
+export async function apiSend(
+  method: "POST" | "DELETE",
+  path: string,
+  body: unknown,
+  options: ApiRequestOptions = {},
+): Promise<unknown> {
+  const response = await authorised({ method, url: buildUrl(path, {}), body }, options);
+  const raw = await response.text();
+  if (raw.trim() === "") return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
   } catch {
     throw new ApiError(
       "malformed",

@@ -21,6 +21,7 @@ export function describeApiError(error: unknown, subject: string): ProblemText {
       return { ...base, title: errors.noAccessTo(subject), text: errors.noAccessText };
     case "not-found":
       return { ...base, title: errors.notFound(subject), text: errors.notFoundText };
+    case "conflict":
     case "invalid-request":
       return { ...base, title: errors.refused(subject), text: errors.refusedText };
     case "rate-limited":
