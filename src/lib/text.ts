@@ -122,6 +122,7 @@ export const text = {
     idEmpty: "Enter a VM id, for example 8.",
     idTooLong: "A VM id is at most 64 characters long.",
     idBadCharacters: "A VM id uses only letters, digits and . _ ~ - (no spaces or slashes).",
+    idDotSegment: "A VM id cannot be made of dots only.",
   },
 
   vm: {

