@@ -1,4 +1,4 @@
-// The sandbox's two customer accounts. The login name is what a person types
+// The sandbox's customer accounts. The login name is what a person types
 // on the sign-in page; the subject is what tokens and VM fixtures carry.
 
 export interface SandboxAccount {
@@ -23,7 +23,39 @@ export const OTHER_ACCOUNT: SandboxAccount = {
   email: "other@openscaler.example",
 };
 
-export const ACCOUNTS: readonly SandboxAccount[] = [DEMO_ACCOUNT, OTHER_ACCOUNT];
+/**
+ * Accounts with 1, 50 and 500 VMs (sandbox/fixtures/fleet.ts): GET
+ * /v1/stats/live answers with every VM of the caller, so these show what one
+ * poll costs as an account grows.
+ */
+export const SOLO_ACCOUNT: SandboxAccount = {
+  login: "solo",
+  subject: "0d6f3c1e-5a7b-4e2c-8f90-1a2b3c4d5e01",
+  name: "Sam Solo",
+  email: "solo@openscaler.example",
+};
+
+export const FIFTY_ACCOUNT: SandboxAccount = {
+  login: "fifty",
+  subject: "0d6f3c1e-5a7b-4e2c-8f90-1a2b3c4d5e50",
+  name: "Fran Fifty",
+  email: "fifty@openscaler.example",
+};
+
+export const MANY_ACCOUNT: SandboxAccount = {
+  login: "many",
+  subject: "0d6f3c1e-5a7b-4e2c-8f90-1a2b3c4d5f00",
+  name: "Max Many",
+  email: "many@openscaler.example",
+};
+
+export const ACCOUNTS: readonly SandboxAccount[] = [
+  DEMO_ACCOUNT,
+  OTHER_ACCOUNT,
+  SOLO_ACCOUNT,
+  FIFTY_ACCOUNT,
+  MANY_ACCOUNT,
+];
 
 export function accountByLogin(login: string): SandboxAccount | undefined {
   const wanted = login.trim().toLowerCase();

@@ -10,6 +10,7 @@ import { isLocalRequest } from "../http.ts";
 import type { TokenVerifier } from "./auth.ts";
 import { FaultStore, parseFaultSpec, type Fault, type FaultTarget } from "./faults.ts";
 import { isValidVmId, parseOnly, VM_PARTS, vmView, type VmRepository } from "./vms.ts";
+import { createStatsApp } from "./stats.ts";
 
 export interface ApiOptions {
   dashboardOrigins: readonly string[];
@@ -162,6 +163,14 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
         );
       }
       return c.json({ vms: repository.list(subject, projectId) });
+    }),
+  );
+
+  app.route(
+    "/v1/stats",
+    createStatsApp({
+      repository,
+      guard: (c, target, handle) => guarded(c, options, target, handle),
     }),
   );
 

@@ -2,7 +2,7 @@
 // part of the answer (state, disks, network, list or "*"), and changes the
 // status, delays, replaces the body or adds headers, for a number of requests.
 
-export const FAULT_PARTS = ["state", "disks", "network", "list", "*"] as const;
+export const FAULT_PARTS = ["state", "disks", "network", "list", "stats", "*"] as const;
 export type FaultPart = (typeof FAULT_PARTS)[number];
 
 export interface FaultSpec {
@@ -30,7 +30,10 @@ export interface Fault {
 }
 
 export type FaultTarget =
-  { kind: "vm"; vmId: string; parts: ReadonlySet<string> } | { kind: "list" };
+  | { kind: "vm"; vmId: string; parts: ReadonlySet<string> }
+  | { kind: "list" }
+  // GET /v1/stats/…: answers about the whole account, like the list.
+  | { kind: "stats" };
 
 const KNOWN_KEYS = new Set(["vmId", "part", "status", "delayMs", "body", "headers", "times"]);
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -183,10 +186,10 @@ export class FaultStore {
 }
 
 function matches(fault: Fault, target: FaultTarget): boolean {
-  if (target.kind === "list") {
-    return fault.part === "list" || (fault.part === "*" && fault.vmId === "*");
+  if (target.kind !== "vm") {
+    return fault.part === target.kind || (fault.part === "*" && fault.vmId === "*");
   }
   if (fault.vmId !== "*" && fault.vmId !== target.vmId) return false;
-  if (fault.part === "list") return false;
+  if (fault.part === "list" || fault.part === "stats") return false;
   return fault.part === "*" || target.parts.has(fault.part);
 }

@@ -2,6 +2,7 @@
 // endpoint, and the reboot-loop VM whose state is computed from the clock.
 
 import { fixtureVms, REBOOT_LOOP_STATES, REBOOT_LOOP_VM_ID, type Vm } from "../fixtures/vms.ts";
+import { fleetVms } from "../fixtures/fleet.ts";
 
 export const VM_PARTS = ["basic", "state", "disks", "network"] as const;
 export type VmPart = (typeof VM_PARTS)[number];
@@ -32,7 +33,7 @@ export class VmRepository {
 
   /** Back to the fixtures: no overrides, and the reboot loop starts again at running. */
   reset(): void {
-    this.vms = new Map(fixtureVms().map((vm) => [String(vm.id), vm]));
+    this.vms = new Map([...fixtureVms(), ...fleetVms()].map((vm) => [String(vm.id), vm]));
     this.overrides.clear();
     this.cycleStart = this.now();
   }
