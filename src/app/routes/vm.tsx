@@ -4,6 +4,7 @@ import { requireSession } from "@/lib/auth/session";
 import { paths } from "@/config/paths";
 import { vmQueries } from "@/features/vm/api/vm-queries";
 import { VmPage } from "@/features/vm/components/vm-page";
+import { preloadVmDetails } from "@/features/vm/components/lazy-sections";
 
 function VmRoutePage() {
   const { vmId = "" } = useParams();
@@ -20,6 +21,8 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       // renders; it is not awaited, so the page shows its skeleton at once.
       // Errors show in the page, from the same query.
       queryClient.query(vmQueries.state(params.vmId ?? "")).catch(() => undefined);
+      // The sections' code downloads beside the state request, never after it.
+      preloadVmDetails().catch(() => undefined);
       return null;
     },
     Component: VmRoutePage,

@@ -22,6 +22,9 @@ export const vmQueries = {
     queryOptions({
       queryKey: [...vmQueries.detail(vmId), "state"],
       queryFn: ({ signal }) => getVmState(vmId, { signal }),
+      // A section that mounts later (its code arrives in its own chunk) reads
+      // the answer already there instead of asking again.
+      staleTime: 5_000,
       refetchInterval: (query) => {
         const state = query.state.data?.state;
         return state?.ok && normaliseVmState(state.value) === "shutdown"

@@ -6,9 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { paths } from "@/config/paths";
 import { vmQueries } from "../api/vm-queries";
 import { OverviewSection } from "./overview-section";
-import { DisksSection } from "./disks-section";
-import { NetworkSection } from "./network-section";
-import { PricingSection } from "./pricing-section";
+import { DisksSection, NetworkSection, PricingSection } from "./lazy-sections";
 import { text } from "@/lib/text";
 
 interface VmPageProps {

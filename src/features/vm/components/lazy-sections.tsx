@@ -1,0 +1,59 @@
+import { lazy, Suspense, type ComponentProps, type ReactNode } from "react";
+import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
+import { text } from "@/lib/text";
+
+/** Starts downloading the detail sections' code; the route loader calls it beside the state request. */
+export const preloadVmDetails = () => import("./vm-details");
+
+const Disks = lazy(() => preloadVmDetails().then((m) => ({ default: m.DisksSection })));
+const Network = lazy(() => preloadVmDetails().then((m) => ({ default: m.NetworkSection })));
+const Pricing = lazy(() => preloadVmDetails().then((m) => ({ default: m.PricingSection })));
+
+/** What a section looks like until its code has arrived (usually before its data). */
+function Arriving({
+  id,
+  title,
+  subject,
+  children,
+}: {
+  id: string;
+  title: string;
+  subject: string;
+  children: ReactNode;
+}) {
+  return (
+    <Suspense
+      fallback={
+        <PageSection id={id} title={title} busy>
+          <SectionSkeleton label={text.section.loading(subject)} />
+        </PageSection>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+export function DisksSection(props: ComponentProps<typeof Disks>) {
+  return (
+    <Arriving id="disks" title={text.disks.title} subject={text.disks.subject}>
+      <Disks {...props} />
+    </Arriving>
+  );
+}
+
+export function NetworkSection(props: ComponentProps<typeof Network>) {
+  return (
+    <Arriving id="network" title={text.network.title} subject={text.network.subject}>
+      <Network {...props} />
+    </Arriving>
+  );
+}
+
+export function PricingSection(props: ComponentProps<typeof Pricing>) {
+  return (
+    <Arriving id="pricing" title={text.pricing.title} subject={text.pricing.subject}>
+      <Pricing {...props} />
+    </Arriving>
+  );
+}
