@@ -1,23 +1,10 @@
-import { spawnSync } from "node:child_process";
-import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/chromium";
+import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/support/chromium.ts";
+import { DESKTOP, PHONE, sandboxAndProductionBuild } from "./e2e/support/config.ts";
+import { APP_URL } from "./e2e/support/sandbox.ts";
 
-const executablePath = chromiumExecutable();
-const launchOptions = {
-  ...(executablePath ? { executablePath } : {}),
-  args: CHROMIUM_ARGS,
-};
+export { APP_URL };
 
-// The suite runs against the production build served by nginx with the
-// production headers (deploy/), exactly as deployed.
-if (spawnSync("nginx", ["-v"], { stdio: "ignore" }).error !== undefined) {
-  throw new Error(
-    "No nginx found: install it with `apt-get install nginx` (the end-to-end tests serve the build with it).",
-  );
-}
-export const APP_URL = "http://localhost:8080";
-// A short API time limit, so the timeout case is seen in seconds.
-const buildEnv = { VITE_API_TIMEOUT_MS: "5000" };
 const SHARED_SETTINGS = /provider-settings\.spec\.ts/;
 
 export default defineConfig({
@@ -33,43 +20,25 @@ export default defineConfig({
     baseURL: APP_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions,
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
-    {
-      name: "desktop",
-      testIgnore: SHARED_SETTINGS,
-      use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 }, launchOptions },
-    },
+    { name: "desktop", testIgnore: SHARED_SETTINGS, use: DESKTOP },
     {
       name: "phone",
       // The fault matrix checks behaviour, not layout: desktop covers it.
       testIgnore: [SHARED_SETTINGS, /fault-matrix\.spec\.ts/],
-      use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions },
+      use: PHONE,
     },
     {
       // Changes lifetimes every sign-in shares: runs alone, after the others.
       name: "provider-settings",
       testMatch: SHARED_SETTINGS,
       dependencies: ["desktop", "phone"],
-      use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 }, launchOptions },
+      use: DESKTOP,
     },
   ],
-  webServer: [
-    {
-      command: "npm run sandbox",
-      url: "http://localhost:4020/healthz",
-      reuseExistingServer: !process.env.CI,
-      stdout: "ignore",
-      stderr: "pipe",
-    },
-    {
-      command: "npx vite build --logLevel error && npx tsx deploy/serve.ts",
-      env: buildEnv,
-      url: APP_URL,
-      // Always this run's build, with the test settings above.
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
-  ],
+  // The production build, always this run's, with a short API time limit so
+  // the timeout case is seen in seconds.
+  webServer: sandboxAndProductionBuild({ VITE_API_TIMEOUT_MS: "5000" }),
 });

@@ -1,21 +1,12 @@
 import { chromium, type Browser, type CDPSession, type Page } from "@playwright/test";
-import { APP_URL, PROVIDER_URL } from "./servers.ts";
-import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/chromium.ts";
-
-export { CHROMIUM_ARGS };
-
-export function chromiumPath(): string {
-  return chromiumExecutable() ?? chromium.executablePath();
-}
+import { chromiumLaunchOptions } from "../e2e/support/chromium.ts";
+import { signInAs } from "../e2e/support/sign-in.ts";
 
 export function launch(): Promise<Browser> {
   // The network floor is timed from a page the benchmark serves itself, which
   // Chrome would count as a public page asking for loopback addresses; the
   // app's own pages and API are all on loopback, so this changes nothing else.
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS, "--disable-features=LocalNetworkAccessChecks"],
-  });
+  return chromium.launch(chromiumLaunchOptions(["--disable-features=LocalNetworkAccessChecks"]));
 }
 
 /** Phone-sized page, signed in through the sandbox provider's real page. */
@@ -27,12 +18,7 @@ export async function signedInPage(browser: Browser, path = "/vms/8"): Promise<P
     hasTouch: true,
   });
   const page = await context.newPage();
-  await page.goto(`${APP_URL}${path}`);
-  await page.waitForURL((url) => url.origin === PROVIDER_URL);
-  await page.getByLabel("Username").fill("demo");
-  await page.getByLabel("Password").fill("bench");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.origin === APP_URL && !url.pathname.startsWith("/auth/"));
+  await signInAs(page, path);
   return page;
 }
 

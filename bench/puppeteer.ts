@@ -1,8 +1,9 @@
 // Puppeteer, for what Playwright cannot show: Lighthouse drives it, and a tab
 // behind another tab really is hidden there (Playwright keeps every page visible).
+// The one sign-in written for puppeteer; Playwright's is e2e/support/sign-in.ts.
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import { APP_URL, PROVIDER_URL } from "./servers.ts";
-import { CHROMIUM_ARGS, chromiumPath } from "./browser.ts";
+import { CHROMIUM_ARGS, chromiumPath } from "../e2e/support/chromium.ts";
+import { APP_URL, DEMO_ACCOUNT, PROVIDER_URL, SANDBOX_PASSWORD } from "../e2e/support/sandbox.ts";
 
 export function launchPuppeteer(): Promise<Browser> {
   return puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
@@ -13,8 +14,8 @@ export async function puppeteerSignedIn(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${APP_URL}/vms/8`);
   await page.waitForFunction((provider: string) => location.origin === provider, {}, PROVIDER_URL);
-  await page.locator("#username").fill("demo");
-  await page.locator("#password").fill("bench");
+  await page.locator("#username").fill(DEMO_ACCOUNT.login);
+  await page.locator("#password").fill(SANDBOX_PASSWORD);
   await page.locator("button.primary[type=submit]").click();
   await page.waitForFunction(
     (app: string) => location.origin === app && location.pathname === "/vms/8",

@@ -3,10 +3,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { connect } from "node:net";
 import { resolve } from "node:path";
+import { API_URL, APP_PORT, APP_URL, PROVIDER_URL } from "../e2e/support/sandbox.ts";
 
-export const APP_URL = "http://localhost:8080";
-export const API_URL = "http://localhost:4020";
-export const PROVIDER_URL = "http://localhost:4010";
+export { API_URL, APP_URL, PROVIDER_URL };
 const ROOT = resolve(import.meta.dirname, "..");
 
 async function answers(url: string): Promise<boolean> {
@@ -88,7 +87,7 @@ export async function startServers(): Promise<Servers> {
       started.push(start("npx", ["tsx", "sandbox/main.ts"]));
       await waitFor(`${API_URL}/healthz`, "The sandbox");
     }
-    started.push(start("npx", ["tsx", "deploy/serve.ts"]));
+    started.push(start("npx", ["tsx", "deploy/serve.ts"], { PORT: String(APP_PORT) }));
     await waitFor(`${APP_URL}/`, "nginx");
     return { stop };
   } catch (error) {

@@ -1,5 +1,7 @@
+// Chromium's launch settings, for the end-to-end tests, the benchmark
+// (Playwright and puppeteer) and the screenshots.
 import { existsSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import { chromium, type LaunchOptions } from "@playwright/test";
 
 /** Flags for a headless Chromium on a machine whose only network is loopback. */
 export const CHROMIUM_ARGS = [
@@ -21,4 +23,18 @@ export function chromiumExecutable(): string | undefined {
   throw new Error(
     "No Chromium found: install it with `apt-get install chromium` (Debian) or `npx playwright install chromium`.",
   );
+}
+
+/** The path of the Chromium to run, for tools that need one spelled out (puppeteer). */
+export function chromiumPath(): string {
+  return chromiumExecutable() ?? chromium.executablePath();
+}
+
+/** Playwright launch options: the Chromium found above, with the flags above and `extraArgs`. */
+export function chromiumLaunchOptions(extraArgs: readonly string[] = []): LaunchOptions {
+  const executablePath = chromiumExecutable();
+  return {
+    ...(executablePath ? { executablePath } : {}),
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  };
 }
