@@ -3,6 +3,7 @@
 
 import { resolve } from "node:path";
 import { parseFaultList } from "./api/faults.ts";
+import { DEFAULT_POWER_TIMINGS, type PowerTimings } from "./api/power.ts";
 import { MAX_ACCESS_TOKEN_TTL_SECONDS } from "./provider/provider.ts";
 import {
   DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
@@ -61,6 +62,51 @@ function wholeNumber(
   return value;
 }
 
+/** Seconds with up to three decimals ("2", "0.25"), returned in milliseconds. */
+function secondsAsMs(
+  env: Env,
+  name: string,
+  fallbackMs: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallbackMs;
+  const value = Number(raw);
+  if (!/^\d+(\.\d{1,3})?$/.test(raw) || value < min || value > max) {
+    problems.push(
+      `${name} must be a number of seconds from ${String(min)} to ${String(max)} (up to three decimals), got "${raw}".`,
+    );
+    return fallbackMs;
+  }
+  return Math.round(value * 1000);
+}
+
+function powerTimings(env: Env, problems: string[]): PowerTimings {
+  const d = DEFAULT_POWER_TIMINGS;
+  return {
+    startMs: secondsAsMs(env, "SANDBOX_POWER_START_SECONDS", d.startMs, 0, 600, problems),
+    shutdownMs: secondsAsMs(env, "SANDBOX_POWER_SHUTDOWN_SECONDS", d.shutdownMs, 0, 600, problems),
+    slowShutdownMs: secondsAsMs(
+      env,
+      "SANDBOX_POWER_SLOW_SHUTDOWN_SECONDS",
+      d.slowShutdownMs,
+      0,
+      600,
+      problems,
+    ),
+    shutdownTimeoutMs: secondsAsMs(
+      env,
+      "SANDBOX_POWER_SHUTDOWN_TIMEOUT_SECONDS",
+      d.shutdownTimeoutMs,
+      0.1,
+      600,
+      problems,
+    ),
+  };
+}
+
 function origins(env: Env, problems: string[]): string[] {
   const raw = read(env, "SANDBOX_DASHBOARD_ORIGINS");
   if (raw === undefined) return [...DEFAULT_DASHBOARD_ORIGINS];
@@ -110,6 +156,7 @@ export function sandboxOptionsFromEnv(env: Env = process.env): SandboxOptions {
       3600,
       problems,
     ),
+    power: powerTimings(env, problems),
     stateDir: resolve(read(env, "SANDBOX_STATE_DIR") ?? DEFAULT_STATE_DIR),
   };
   const faults = read(env, "SANDBOX_FAULTS");

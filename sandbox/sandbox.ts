@@ -10,6 +10,7 @@ import { importJWK, SignJWT, type JWTPayload } from "jose";
 import { TokenVerifier } from "./api/auth.ts";
 import { createApiApp } from "./api/app.ts";
 import { FaultStore, type FaultSpec } from "./api/faults.ts";
+import type { PowerTimings } from "./api/power.ts";
 import { VmRepository } from "./api/vms.ts";
 import { listenOnLoopback, type LoopbackServer } from "./http.ts";
 import { loadOrCreateSigningKey } from "./provider/keys.ts";
@@ -45,6 +46,8 @@ export interface SandboxOptions {
   accessTokenTtlSeconds?: number;
   /** Seconds per step of the reboot-loop VM (12). */
   stateCycleSeconds?: number;
+  /** Timings of the power actions, in milliseconds (defaults in api/power.ts). */
+  power?: Partial<PowerTimings>;
   /** Faults active from the start (as POST /__sandbox/faults takes them). */
   faults?: readonly FaultSpec[];
   /** Folder for the signing key and sessions; null keeps everything in memory. */
@@ -136,6 +139,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const vms = new VmRepository({
     stateCycleSeconds: options.stateCycleSeconds ?? DEFAULT_STATE_CYCLE_SECONDS,
+    power: options.power ?? {},
   });
   const faults = new FaultStore();
   for (const fault of options.faults ?? []) faults.add(fault);
@@ -180,6 +184,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         .sign(privateKey);
     },
     close: async () => {
+      vms.power.cancelAll();
       store.flush();
       await closeAll();
     },

@@ -7,6 +7,8 @@ import type { HttpBindings } from "@hono/node-server";
 import { Hono, type Context } from "hono";
 import { cors } from "hono/cors";
 import { isLocalRequest } from "../http.ts";
+import { registerActionRoutes } from "./actions.ts";
+import type { RouteKit } from "./route-kit.ts";
 import type { TokenVerifier } from "./auth.ts";
 import { FaultStore, parseFaultSpec, type Fault, type FaultTarget } from "./faults.ts";
 import { isValidVmId, parseOnly, VM_PARTS, vmView, type VmRepository } from "./vms.ts";
@@ -79,7 +81,7 @@ async function guarded(
   c: Ctx,
   options: ApiOptions,
   target: FaultTarget,
-  handle: (subject: string) => Response,
+  handle: (subject: string) => Response | Promise<Response>,
 ): Promise<Response> {
   const early = options.faults.find(target, true);
   if (early) {
@@ -91,7 +93,7 @@ async function guarded(
   const auth = await options.verifier.verify(c.req.header("Authorization"));
   if (!auth.ok) return c.json(auth.body, auth.status, auth.headers);
 
-  const response = handle(auth.subject);
+  const response = await handle(auth.subject);
   // Validation errors come before faults: a fault alters an answer about a VM.
   if (response.status === 400 || response.status === 422) return response;
   const fault = options.faults.find(target, false);
@@ -115,7 +117,7 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
     "/v1/*",
     cors({
       origin: (origin) => (dashboardOrigins.includes(origin) ? origin : null),
-      allowMethods: ["GET", "OPTIONS"],
+      allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
       allowHeaders: ["Authorization", "Content-Type"],
       exposeHeaders: ["Retry-After", "WWW-Authenticate"],
       maxAge: 600,
@@ -297,6 +299,14 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
     faults.clear();
     return c.json({ reset: true });
   });
+
+  // POST /v1/vms/{vm_id}/actions (actions.ts).
+  const kit: RouteKit = {
+    guarded: (c, target, handle) => guarded(c, options, target, handle),
+    errorJson,
+    notFound: (c) => c.json(NOT_FOUND_BODY, 404),
+  };
+  registerActionRoutes(app, repository, kit);
 
   app.notFound(() => errorJson(404, "not_found", "There is no such endpoint in the sandbox API."));
   app.onError((error) => {

@@ -2,7 +2,16 @@
 // part of the answer (state, disks, network, list or "*"), and changes the
 // status, delays, replaces the body or adds headers, for a number of requests.
 
-export const FAULT_PARTS = ["state", "disks", "network", "list", "stats", "*"] as const;
+export const FAULT_PARTS = [
+  "state",
+  "disks",
+  "network",
+  "list",
+  "stats",
+  "actions",
+  "ports",
+  "*",
+] as const;
 export type FaultPart = (typeof FAULT_PARTS)[number];
 
 export interface FaultSpec {
@@ -14,6 +23,8 @@ export interface FaultSpec {
   body?: unknown;
   headers?: Record<string, string>;
   times?: number;
+  /** Carry the request out first, then answer as the fault says (even with a status). */
+  perform?: boolean;
 }
 
 export interface Fault {
@@ -24,6 +35,7 @@ export interface Fault {
   delayMs?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  perform?: boolean;
   /** Requests left before the fault disappears; undefined means no limit. */
   remaining?: number;
   hits: number;
@@ -35,7 +47,16 @@ export type FaultTarget =
   // GET /v1/stats/…: answers about the whole account, like the list.
   | { kind: "stats" };
 
-const KNOWN_KEYS = new Set(["vmId", "part", "status", "delayMs", "body", "headers", "times"]);
+const KNOWN_KEYS = new Set([
+  "vmId",
+  "part",
+  "status",
+  "delayMs",
+  "body",
+  "headers",
+  "times",
+  "perform",
+]);
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 export const MAX_DELAY_MS = 120_000;
 
@@ -92,6 +113,10 @@ export function parseFaultSpec(value: unknown): ParsedFault {
     if (isWhole(value.times, 1, 1_000_000)) spec.times = value.times;
     else problems.push("times must be a whole number of at least 1.");
   }
+  if (value.perform !== undefined) {
+    if (typeof value.perform === "boolean") spec.perform = value.perform;
+    else problems.push("perform must be true or false.");
+  }
   if (
     spec.status === undefined &&
     spec.delayMs === undefined &&
@@ -138,6 +163,7 @@ export class FaultStore {
     if ("body" in spec) fault.body = spec.body;
     if (spec.headers !== undefined) fault.headers = { ...spec.headers };
     if (spec.times !== undefined) fault.remaining = spec.times;
+    if (spec.perform) fault.perform = true;
     this.faults.push(fault);
     return fault;
   }
@@ -167,11 +193,13 @@ export class FaultStore {
 
   /**
    * The first fault that matches the request. `withStatus` picks the faults
-   * that are applied before authentication (those with an explicit status).
+   * that are applied before authentication (those with an explicit status and
+   * without `perform`).
    */
   find(target: FaultTarget, withStatus: boolean): Fault | undefined {
     return this.faults.find(
-      (fault) => (fault.status !== undefined) === withStatus && matches(fault, target),
+      (fault) =>
+        (fault.status !== undefined && !fault.perform) === withStatus && matches(fault, target),
     );
   }
 

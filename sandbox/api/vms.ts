@@ -1,7 +1,16 @@
-// The API's VM store: the fixtures, state overrides set through the control
-// endpoint, and the reboot-loop VM whose state is computed from the clock.
+// The API's VM store: the fixtures, states set by power actions or through
+// the control endpoint, port mappings opened and closed through the API, and
+// the reboot-loop VM whose state is computed from the clock.
 
-import { fixtureVms, REBOOT_LOOP_STATES, REBOOT_LOOP_VM_ID, type Vm } from "../fixtures/vms.ts";
+import {
+  fixtureVms,
+  GUEST_BEHAVIOURS,
+  REBOOT_LOOP_STATES,
+  REBOOT_LOOP_VM_ID,
+  type Vm,
+  type VmPortMapping,
+} from "../fixtures/vms.ts";
+import { PowerMachine, type GuestBehaviour, type PowerClock, type PowerTimings } from "./power.ts";
 import { fleetVms } from "../fixtures/fleet.ts";
 
 export const VM_PARTS = ["basic", "state", "disks", "network"] as const;
@@ -12,6 +21,10 @@ const PART_FIELDS = new Set<string>(["state", "disks", "network"]);
 export interface VmRepositoryOptions {
   stateCycleSeconds: number;
   now?: () => number;
+  /** Timings of the power actions; see power.ts for the defaults. */
+  power?: Partial<PowerTimings>;
+  /** Timers for the power actions (tests may step them by hand). */
+  powerClock?: PowerClock;
 }
 
 /** The project that per-test copies of VMs live in. */
@@ -20,20 +33,39 @@ export const SCRATCH_PROJECT = "sandbox-scratch";
 export class VmRepository {
   private vms = new Map<string, Vm>();
   private copies = 0;
+  /** States set by a power action or the control endpoint; they stop the reboot loop. */
   private readonly overrides = new Map<string, string>();
+  private guests = new Map<string, GuestBehaviour>();
   private cycleStart = 0;
   private readonly now: () => number;
   stateCycleSeconds: number;
+  readonly power: PowerMachine;
 
   constructor(options: VmRepositoryOptions) {
     this.now = options.now ?? Date.now;
     this.stateCycleSeconds = options.stateCycleSeconds;
+    this.power = new PowerMachine(
+      {
+        stateOf: (id) => this.get(id)?.state,
+        write: (id, state) => {
+          if (this.vms.has(id)) this.overrides.set(id, state);
+        },
+        guestOf: (id) => this.guests.get(id) ?? "normal",
+      },
+      options.power,
+      options.powerClock,
+    );
     this.reset();
   }
 
-  /** Back to the fixtures: no overrides, and the reboot loop starts again at running. */
+  /**
+   * Back to the fixtures: no overrides, no transition under way, the port
+   * mappings of the fixtures, and the reboot loop starts again at running.
+   */
   reset(): void {
+    this.power.cancelAll();
     this.vms = new Map([...fixtureVms(), ...fleetVms()].map((vm) => [String(vm.id), vm]));
+    this.guests = new Map(Object.entries(GUEST_BEHAVIOURS));
     this.overrides.clear();
     this.cycleStart = this.now();
   }
@@ -70,13 +102,18 @@ export class VmRepository {
     const id = 1000 + this.copies;
     const copy: Vm = { ...source, id, project_id: SCRATCH_PROJECT };
     this.vms.set(String(id), copy);
-    return copy;
+    // The copy starts in the source's current state and has its own power state and guest.
+    const guest = this.guests.get(fromId);
+    if (guest) this.guests.set(String(id), guest);
+    return structuredClone(copy);
   }
 
   /** Removes a copy; fixtures stay. */
   removeCopy(id: string): boolean {
     if (this.vms.get(id)?.project_id !== SCRATCH_PROJECT) return false;
+    this.power.cancel(id);
     this.overrides.delete(id);
+    this.guests.delete(id);
     return this.vms.delete(id);
   }
 
@@ -84,15 +121,43 @@ export class VmRepository {
     return vm.project_id === SCRATCH_PROJECT;
   }
 
+  /** The control endpoint's override: ends any transition; the next action starts from it. */
   setState(id: string, state: string): boolean {
     if (!this.vms.has(id)) return false;
+    this.power.cancel(id);
     this.overrides.set(id, state);
+    this.power.stateChanged(id);
     return true;
   }
 
+  /** Back to the fixture's state (or the cycle), ending any transition. */
   clearState(id: string): boolean {
     if (!this.vms.has(id)) return false;
+    this.power.cancel(id);
     this.overrides.delete(id);
+    this.power.stateChanged(id);
+    return true;
+  }
+
+  /** The VM's port mappings (a copy), or undefined when there is no such VM. */
+  portsOf(id: string): VmPortMapping[] | undefined {
+    return this.get(id)?.network.public_ip_ports;
+  }
+
+  /** Adds a port mapping to a VM; false when there is no such VM. */
+  addPort(id: string, mapping: VmPortMapping): boolean {
+    const vm = this.vms.get(id);
+    if (!vm) return false;
+    vm.network.public_ip_ports.push({ ...mapping });
+    return true;
+  }
+
+  /** Removes the mapping on this public port; false when there is none. */
+  removePort(id: string, publicPort: number): boolean {
+    const ports = this.vms.get(id)?.network.public_ip_ports;
+    const index = ports?.findIndex((mapping) => mapping.port === publicPort) ?? -1;
+    if (!ports || index < 0) return false;
+    ports.splice(index, 1);
     return true;
   }
 
