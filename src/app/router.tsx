@@ -3,7 +3,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { requireSession } from "@/lib/auth/session";
 import { RouteErrorPage } from "@/components/errors/route-error-page";
 import { paths } from "@/config/paths";
-import { AppLayout } from "./app-layout";
+import { SignedInFrame } from "./signed-in-frame";
 import { createVmRoute } from "./routes/vm";
 import { createHomeRoute } from "./routes/home";
 import { NoSuchPage } from "./routes/no-such-page";
@@ -39,7 +39,7 @@ export function createAppRouter(queryClient: QueryClient) {
         await requireSession();
         return null;
       },
-      Component: AppLayout,
+      Component: SignedInFrame,
       ErrorBoundary: RouteErrorPage,
       HydrateFallback: PageLoading,
       children: [

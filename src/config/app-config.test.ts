@@ -6,12 +6,13 @@ describe("parseAppConfig", () => {
       apiBaseUrl: "http://localhost:4020",
       oidcAuthority: "http://localhost:4010",
       oidcClientId: "openscaler-dashboard",
-      oidcScope: "openid profile email",
+      oidcScope: "openid profile email vms:read vms:write",
       oidcResource: undefined,
       projectId: "default",
       currency: "USD",
       authStorage: "session",
       apiTimeoutMs: 15000,
+      oidcTimeoutMs: 10000,
     });
   });
 

@@ -15,6 +15,8 @@ export interface AppConfig {
   currency: string;
   authStorage: AuthStorage;
   apiTimeoutMs: number;
+  /** Every request to the OpenID provider (discovery, token, revocation) is abandoned after this long. */
+  oidcTimeoutMs: number;
 }
 
 export const SANDBOX_DEFAULTS = {
@@ -22,6 +24,13 @@ export const SANDBOX_DEFAULTS = {
   VITE_OIDC_AUTHORITY: "http://localhost:4010",
   VITE_OIDC_CLIENT_ID: "openscaler-dashboard",
 } as const;
+
+/**
+ * Sign-in, the reader's name and email for the account menu, and the API's
+ * scopes to read VMs and to change them (power actions, port mappings).
+ * Providers name API scopes differently: set VITE_OIDC_SCOPE for yours.
+ */
+export const DEFAULT_OIDC_SCOPE = "openid profile email vms:read vms:write";
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -84,7 +93,7 @@ export function parseAppConfig(env: EnvRecord): AppConfig {
     problems,
   );
   const oidcClientId = read(env, "VITE_OIDC_CLIENT_ID") ?? SANDBOX_DEFAULTS.VITE_OIDC_CLIENT_ID;
-  const oidcScope = read(env, "VITE_OIDC_SCOPE") ?? "openid profile email";
+  const oidcScope = read(env, "VITE_OIDC_SCOPE") ?? DEFAULT_OIDC_SCOPE;
   if (!oidcScope.split(/\s+/).includes("openid")) {
     problems.push(`VITE_OIDC_SCOPE must include "openid", got "${oidcScope}".`);
   }
@@ -112,6 +121,14 @@ export function parseAppConfig(env: EnvRecord): AppConfig {
     );
   }
 
+  const oidcTimeoutRaw = read(env, "VITE_OIDC_TIMEOUT_MS") ?? "10000";
+  const oidcTimeoutMs = Number(oidcTimeoutRaw);
+  if (!Number.isInteger(oidcTimeoutMs) || oidcTimeoutMs < 1000 || oidcTimeoutMs > 60000) {
+    problems.push(
+      `VITE_OIDC_TIMEOUT_MS must be a whole number of milliseconds from 1000 to 60000, got "${oidcTimeoutRaw}".`,
+    );
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     apiBaseUrl,
@@ -123,5 +140,6 @@ export function parseAppConfig(env: EnvRecord): AppConfig {
     currency,
     authStorage,
     apiTimeoutMs,
+    oidcTimeoutMs,
   };
 }

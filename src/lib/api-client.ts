@@ -1,5 +1,17 @@
 import { config } from "@/config/env";
-import { getAccessToken, renewSession, SignInRequiredError, startSignIn } from "@/lib/auth/session";
+import {
+  getAccessToken,
+  renewSession,
+  SessionRenewalError,
+  signInFromBackground,
+  SignInRequiredError,
+} from "@/lib/auth/session";
+import {
+  isFreshSignIn,
+  noteSessionAccepted,
+  parseWwwAuthenticate,
+  refuseSession,
+} from "@/lib/auth/sign-in-trips";
 
 export type ApiErrorKind =
   | "forbidden"
@@ -157,27 +169,63 @@ async function send(
   }
 }
 
+/** What a request says when the session is kept but cannot be renewed for now. */
+function renewalFailed(error: SessionRenewalError): ApiError {
+  const why = {
+    unreachable: "the sign-in service can't be reached",
+    timeout: "the sign-in service did not answer in time",
+    "provider-error": "the sign-in service had a problem",
+  }[error.failure];
+  return new ApiError(
+    "network",
+    "Your session could not be renewed yet; it is kept and renewal is retried.",
+    undefined,
+    `Session renewal failed: ${why}`,
+  );
+}
+
+/** The token, or an ApiError the page can show when the session cannot be renewed for now. */
+async function tokenForRequest(): Promise<string> {
+  try {
+    return await getAccessToken();
+  } catch (error) {
+    if (error instanceof SessionRenewalError) return Promise.reject(renewalFailed(error));
+    throw error;
+  }
+}
+
 /**
  * Sends one request with the signed-in reader's token. A 401 renews the
  * session once and retries once (a 401 means nothing was done, so a write is
  * safe to repeat); if that fails too, the reader is sent to sign in and comes
- * back to the same page.
+ * back to the same page. A session that has just come back from the provider
+ * and is still refused is not sent round again: the page says the API refused
+ * it (no sign-in loop).
  */
 async function authorised(request: Outgoing, options: ApiRequestOptions): Promise<Response> {
-  let token = await getAccessToken();
+  let token = await tokenForRequest();
   let response = await send(request, token, options);
-  if (response.status === 401) {
-    const renewed = await renewSession(token);
-    if (renewed) {
-      token = renewed.accessToken;
+  if (response.status === 401 && !isFreshSignIn()) {
+    const renewed = await renewSession({ rejectedToken: token });
+    if (renewed.kind === "failed") {
+      // The provider can't be reached now: keep the session, say why.
+      throw renewalFailed(new SessionRenewalError(renewed.failure));
+    }
+    if (renewed.kind !== "signed-out") {
+      token = renewed.session.accessToken;
       response = await send(request, token, options);
     }
-    if (!renewed || response.status === 401) {
-      // A failure to reach the provider shows on the page that needed it.
-      startSignIn().catch(() => undefined);
+    if (renewed.kind === "signed-out" || (response.status === 401 && !isFreshSignIn())) {
+      signInFromBackground();
       throw new SignInRequiredError();
     }
   }
+  if (response.status === 401) {
+    // Just signed in, and the API still says no: stop here.
+    refuseSession(parseWwwAuthenticate(response.headers.get("WWW-Authenticate")));
+    throw new SignInRequiredError();
+  }
+  noteSessionAccepted();
   if (!response.ok) throw await toApiError(response);
   return response;
 }

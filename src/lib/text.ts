@@ -35,11 +35,36 @@ export const text = {
         title: "The sign-in service can't be reached",
         text: "Check your connection and try again in a moment.",
       },
+      "provider-timeout": {
+        title: "The sign-in service did not answer",
+        text: "It took too long to answer, so we stopped waiting. Try again in a moment.",
+      },
       failed: {
         title: "Sign-in didn't work",
         text: "The sign-in service refused the request.",
       },
     },
+    refusedTitle: "The API refused your session",
+    refusedText:
+      "You have just signed in, but the OpenScaler API does not accept the session. Signing in again automatically would only go round in circles, so we stopped.",
+    refusedReason: (reason: string) => `The API said: ${reason}`,
+    refusedAction: "Sign out and sign in again",
+    renewalFailing: {
+      unreachable:
+        "Your session can't be renewed: the sign-in service can't be reached. It is kept and renewal is retried when the connection returns.",
+      timeout:
+        "Your session can't be renewed: the sign-in service did not answer in time. It is kept and renewal is retried shortly.",
+      "provider-error":
+        "Your session can't be renewed: the sign-in service had a problem. It is kept and renewal is retried shortly.",
+    },
+    signInUnavailable: {
+      "provider-unreachable": "Your session has ended and the sign-in service can't be reached.",
+      "provider-timeout": "Your session has ended and the sign-in service did not answer.",
+    },
+    retrying: "Trying again…",
+    newVersionTitle: "The dashboard has been updated",
+    newVersionText: "Part of this page could not be loaded. Reload to get the new version.",
+    reload: "Reload",
     signedOutTitle: "You're signed out",
     signedOutText: "Nothing from your session is kept in this browser.",
     signingOut: "Signing you out…",

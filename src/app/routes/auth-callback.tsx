@@ -1,8 +1,9 @@
+import { useEffect } from "react";
 import { Navigate, useLoaderData } from "react-router";
 import { completeSignIn } from "@/lib/auth/sign-in-callback";
 import { startSignIn } from "@/lib/auth/session";
 import { MessagePage } from "@/components/errors/message-page";
-import { Button } from "@/components/ui/button";
+import { SignInAgainButton } from "@/components/errors/sign-in-again-button";
 import { text } from "@/lib/text";
 
 export function loader({ request }: { request: Request }) {
@@ -11,6 +12,15 @@ export function loader({ request }: { request: Request }) {
 
 export function AuthCallbackPage() {
   const outcome = useLoaderData<typeof loader>();
+  // A silent sign-in (a duplicated tab getting its own grant) that found no
+  // provider session continues with the provider's sign-in page, once: the
+  // trip limit stops anything more.
+  const continueInteractively =
+    !outcome.ok && outcome.silent === true && outcome.problem === "login-required";
+  useEffect(() => {
+    if (!continueInteractively) return;
+    startSignIn(outcome.returnTo, { tripsSoFar: outcome.trips ?? 1 }).catch(() => undefined);
+  }, [continueInteractively, outcome]);
   // Replace the callback entry, so neither Back nor a reload sees the code.
   if (outcome.ok) return <Navigate to={outcome.returnTo} replace />;
   const problem = text.signIn.problems[outcome.problem];
@@ -18,11 +28,7 @@ export function AuthCallbackPage() {
     <MessagePage
       title={problem.title}
       tone="problem"
-      actions={
-        <Button variant="primary" onClick={() => void startSignIn(outcome.returnTo)}>
-          {text.signInAgain}
-        </Button>
-      }
+      actions={<SignInAgainButton returnTo={outcome.returnTo} />}
     >
       <p>{problem.text}</p>
     </MessagePage>

@@ -1,18 +1,10 @@
 import { MessagePage } from "@/components/errors/message-page";
-import { Button } from "@/components/ui/button";
-import { startSignIn } from "@/lib/auth/session";
+import { SignInAgainButton } from "@/components/errors/sign-in-again-button";
 import { text } from "@/lib/text";
 
 export function SignedOutPage() {
   return (
-    <MessagePage
-      title={text.signIn.signedOutTitle}
-      actions={
-        <Button variant="primary" onClick={() => void startSignIn("/")}>
-          {text.signInAgain}
-        </Button>
-      }
-    >
+    <MessagePage title={text.signIn.signedOutTitle} actions={<SignInAgainButton returnTo="/" />}>
       <p>{text.signIn.signedOutText}</p>
     </MessagePage>
   );

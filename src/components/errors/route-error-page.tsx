@@ -1,8 +1,22 @@
 import { isRouteErrorResponse, useRouteError } from "react-router";
 import { MessagePage } from "./message-page";
 import { Button } from "@/components/ui/button";
-import { SignInUnavailableError } from "@/lib/auth/session";
+import { SessionRefusedPage } from "./session-refused-page";
+import { SignInLoopError, SignInUnavailableError } from "@/lib/auth/session";
 import { text } from "@/lib/text";
+
+/**
+ * A lazy route whose file is gone: after a deploy, an open tab still asks for
+ * the previous build's chunks. Browsers word it differently.
+ */
+function isChunkLoadError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script failed|error loading dynamically imported module|Unable to preload CSS/i.test(
+      error.message,
+    )
+  );
+}
 
 /** The last line of defence: something unexpected broke this page. */
 export function RouteErrorPage() {
@@ -25,6 +39,7 @@ export function RouteErrorPage() {
       {text.goToVms}
     </a>
   );
+  if (error instanceof SignInLoopError) return <SessionRefusedPage refusal={null} />;
   if (error instanceof SignInUnavailableError) {
     const signInAgain = (
       <Button
@@ -37,13 +52,29 @@ export function RouteErrorPage() {
         {text.signInAgain}
       </Button>
     );
+    const problem = text.signIn.problems[error.reason];
+    return (
+      <MessagePage title={problem.title} tone="problem" actions={signInAgain}>
+        <p>{problem.text}</p>
+      </MessagePage>
+    );
+  }
+  if (isChunkLoadError(error)) {
     return (
       <MessagePage
-        title={text.signIn.problems["provider-unreachable"].title}
-        tone="problem"
-        actions={signInAgain}
+        title={text.signIn.newVersionTitle}
+        actions={
+          <Button
+            variant="primary"
+            onClick={() => {
+              window.location.reload();
+            }}
+          >
+            {text.signIn.reload}
+          </Button>
+        }
       >
-        <p>{text.signIn.problems["provider-unreachable"].text}</p>
+        <p>{text.signIn.newVersionText}</p>
       </MessagePage>
     );
   }

@@ -2,6 +2,7 @@ import { ErrorResponse, ErrorTimeout } from "oidc-client-ts";
 import { userManager } from "./user-manager";
 import { safeReturnLocation } from "./return-location";
 import { announceSessionChange } from "./stored-session";
+import { noteSignInCompleted, readSignInState } from "./sign-in-trips";
 
 export type SignInProblem =
   | "access-denied"
@@ -9,10 +10,19 @@ export type SignInProblem =
   | "stale-request"
   | "expired-code"
   | "provider-unreachable"
+  | "provider-timeout"
   | "failed";
 
 export type SignInOutcome =
-  { ok: true; returnTo: string } | { ok: false; problem: SignInProblem; returnTo: string };
+  | { ok: true; returnTo: string }
+  | {
+      ok: false;
+      problem: SignInProblem;
+      returnTo: string;
+      /** The failed request was a silent one (prompt=none), and how many trips it had made. */
+      silent?: boolean;
+      trips?: number;
+    };
 
 function classify(error: unknown): SignInProblem {
   if (error instanceof ErrorResponse) {
@@ -26,20 +36,21 @@ function classify(error: unknown): SignInProblem {
     if (error.error === "invalid_grant") return "expired-code";
     return "failed";
   }
-  if (error instanceof ErrorTimeout || error instanceof TypeError) return "provider-unreachable";
+  if (error instanceof ErrorTimeout) return "provider-timeout";
+  if (error instanceof TypeError) return "provider-unreachable";
   if (error instanceof Error && /state/i.test(error.message)) return "stale-request";
   return "failed";
 }
 
 function returnToFrom(state: unknown): string {
-  const returnTo =
-    typeof state === "object" && state !== null && "returnTo" in state ? state.returnTo : undefined;
-  return safeReturnLocation(returnTo, window.location.origin);
+  return safeReturnLocation(readSignInState(state).returnTo, window.location.origin);
 }
 
 async function exchange(url: string): Promise<SignInOutcome> {
   try {
     const user = await userManager.signinRedirectCallback(url);
+    // Until the API accepts this session, a 401 stops instead of signing in again.
+    noteSignInCompleted(readSignInState(user.state).trips ?? 1);
     announceSessionChange();
     return { ok: true, returnTo: returnToFrom(user.state) };
   } catch (error) {
@@ -51,8 +62,9 @@ async function exchange(url: string): Promise<SignInOutcome> {
     }
     // The provider echoes our state on errors, so "Sign in again" can still
     // bring the reader back to the page they asked for.
-    const returnTo = error instanceof ErrorResponse ? returnToFrom(error.state) : "/";
-    return { ok: false, problem, returnTo };
+    if (!(error instanceof ErrorResponse)) return { ok: false, problem, returnTo: "/" };
+    const { silent, trips } = readSignInState(error.state);
+    return { ok: false, problem, returnTo: returnToFrom(error.state), silent, trips };
   }
 }
 

@@ -1,8 +1,9 @@
 import { signInForTest } from "@/testing/session";
 import {
-  adoptSharedSession,
+  dropStoredRefreshToken,
   forgetStoredSession,
   readStoredIdToken,
+  readStoredRefreshToken,
   readStoredSession,
 } from "./stored-session";
 
@@ -24,23 +25,23 @@ describe("the stored session, read without the OpenID client", () => {
     expect(window.localStorage.length).toBe(0);
   });
 
-  it("adopts another tab's renewal of the same person only", async () => {
-    const user = await signInForTest();
-    const renewed = { ...JSON.parse(user.toStorageString()), access_token: "renewed" } as object;
-    expect(adoptSharedSession(JSON.stringify(renewed))).toBe(true);
-    expect(readStoredSession()?.accessToken).toBe("renewed");
-
-    const someoneElse = { ...renewed, access_token: "theirs", profile: { sub: "another-person" } };
-    expect(adoptSharedSession(JSON.stringify(someoneElse))).toBe(false);
-    expect(adoptSharedSession("not json")).toBe(false);
-    expect(readStoredSession()?.accessToken).toBe("renewed");
+  it("drops the refresh token and keeps the rest, for a tab that is a copy", async () => {
+    await signInForTest();
+    expect(readStoredRefreshToken()).toBe("test-refresh-token");
+    expect(dropStoredRefreshToken()).toBe(true);
+    expect(readStoredRefreshToken()).toBeUndefined();
+    expect(readStoredSession()).toMatchObject({
+      accessToken: "test-access-token",
+      hasRefreshToken: false,
+    });
+    expect(dropStoredRefreshToken()).toBe(false);
   });
 
   it("forgets the session, and reads nothing broken", async () => {
     await signInForTest();
     forgetStoredSession();
     expect(readStoredSession()).toBeNull();
-    expect(adoptSharedSession("{}")).toBe(false);
+    expect(dropStoredRefreshToken()).toBe(false);
     expect(readStoredSession()).toBeNull();
   });
 });

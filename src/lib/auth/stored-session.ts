@@ -76,32 +76,38 @@ export function readStoredSession(): StoredSession | null {
   };
 }
 
-/** The stored ID token, for ending the provider's session at sign-out. */
-export function readStoredIdToken(): string | undefined {
+function storedRecord(): Record<string, unknown> | null {
   try {
-    const stored = JSON.parse(userStorage.getItem(USER_KEY) ?? "null") as {
-      id_token?: unknown;
-    } | null;
-    return typeof stored?.id_token === "string" ? stored.id_token : undefined;
+    const stored: unknown = JSON.parse(userStorage.getItem(USER_KEY) ?? "null");
+    return typeof stored === "object" && stored !== null
+      ? (stored as Record<string, unknown>)
+      : null;
   } catch {
-    return undefined;
+    return null;
   }
 }
 
+/** The stored ID token, for ending the provider's session at sign-out. */
+export function readStoredIdToken(): string | undefined {
+  return text(storedRecord()?.id_token);
+}
+
+/** The stored refresh token, for revoking it at sign-out. */
+export function readStoredRefreshToken(): string | undefined {
+  return text(storedRecord()?.refresh_token);
+}
+
 /**
- * Stores a session another tab of this origin renewed (the stored form the
- * OpenID client writes), if it is the same person's. Says whether it did.
+ * Removes the refresh token from this tab's stored session, keeping the rest
+ * (a tab that turned out to be a copy of another must never spend it). Says
+ * whether there was one.
  */
-export function adoptSharedSession(stored: string): boolean {
-  const mine = readStoredSession();
-  const previous = userStorage.getItem(USER_KEY);
-  userStorage.setItem(USER_KEY, stored);
-  const theirs = readStoredSession();
-  if (mine && theirs && mine.profile.sub === theirs.profile.sub) return true;
-  // Not readable, or someone else: keep what this tab had.
-  if (previous === null) userStorage.removeItem(USER_KEY);
-  else userStorage.setItem(USER_KEY, previous);
-  return false;
+export function dropStoredRefreshToken(): boolean {
+  const record = storedRecord();
+  if (!record || typeof record.refresh_token !== "string") return false;
+  delete record.refresh_token;
+  userStorage.setItem(USER_KEY, JSON.stringify(record));
+  return true;
 }
 
 /** Forgets the signed-in user on this device, without the OpenID client library. */

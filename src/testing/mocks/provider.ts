@@ -14,6 +14,7 @@ export function fakeProvider(token: HttpResponseResolver) {
         issuer: AUTHORITY,
         authorization_endpoint: `${AUTHORITY}/auth`,
         token_endpoint: `${AUTHORITY}/token`,
+        revocation_endpoint: `${AUTHORITY}/token/revocation`,
         end_session_endpoint: `${AUTHORITY}/session/end`,
       }),
     ),
