@@ -8,6 +8,7 @@ import { Hono, type Context } from "hono";
 import { cors } from "hono/cors";
 import { isLocalRequest } from "../http.ts";
 import { registerActionRoutes } from "./actions.ts";
+import { registerPortRoutes } from "./ports.ts";
 import type { RouteKit } from "./route-kit.ts";
 import type { TokenVerifier } from "./auth.ts";
 import { FaultStore, parseFaultSpec, type Fault, type FaultTarget } from "./faults.ts";
@@ -300,13 +301,14 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
     return c.json({ reset: true });
   });
 
-  // POST /v1/vms/{vm_id}/actions (actions.ts).
+  // Changing a VM: power actions (actions.ts) and public port mappings (ports.ts).
   const kit: RouteKit = {
     guarded: (c, target, handle) => guarded(c, options, target, handle),
     errorJson,
     notFound: (c) => c.json(NOT_FOUND_BODY, 404),
   };
   registerActionRoutes(app, repository, kit);
+  registerPortRoutes(app, repository, kit);
 
   app.notFound(() => errorJson(404, "not_found", "There is no such endpoint in the sandbox API."));
   app.onError((error) => {

@@ -139,12 +139,7 @@ export class VmRepository {
     return true;
   }
 
-  /** The VM's port mappings (a copy), or undefined when there is no such VM. */
-  portsOf(id: string): VmPortMapping[] | undefined {
-    return this.get(id)?.network.public_ip_ports;
-  }
-
-  /** Adds a port mapping to a VM; false when there is no such VM. */
+  /** Adds a port mapping to a VM (it shows in its network part); false when there is no such VM. */
   addPort(id: string, mapping: VmPortMapping): boolean {
     const vm = this.vms.get(id);
     if (!vm) return false;
@@ -152,10 +147,13 @@ export class VmRepository {
     return true;
   }
 
-  /** Removes the mapping on this public port; false when there is none. */
-  removePort(id: string, publicPort: number): boolean {
+  /** Removes a mapping (the same public and internal port); false when the VM has none such. */
+  removePort(id: string, mapping: VmPortMapping): boolean {
     const ports = this.vms.get(id)?.network.public_ip_ports;
-    const index = ports?.findIndex((mapping) => mapping.port === publicPort) ?? -1;
+    const index =
+      ports?.findIndex(
+        (item) => item.port === mapping.port && item.internal_port === mapping.internal_port,
+      ) ?? -1;
     if (!ports || index < 0) return false;
     ports.splice(index, 1);
     return true;
