@@ -4,12 +4,14 @@ import { requireSession } from "@/lib/auth/session";
 import { paths } from "@/config/paths";
 import { vmQueries } from "@/features/vm/api/vm-queries";
 import { VmPage } from "@/features/vm/components/vm-page";
+import { LazyUsageSection } from "@/features/usage/components/lazy-usage-section";
 import { preloadVmDetails } from "@/features/vm/components/lazy-sections";
 
 function VmRoutePage() {
   const { vmId = "" } = useParams();
   // A new VM gets a fresh page: no state leaks from the previous one.
-  return <VmPage key={vmId} vmId={vmId} />;
+  // The usage section's code is fetched only when the page draws it.
+  return <VmPage key={vmId} vmId={vmId} usage={(facts) => <LazyUsageSection {...facts} />} />;
 }
 
 export function createVmRoute(queryClient: QueryClient): RouteObject {

@@ -1,13 +1,8 @@
-import { diskUsage, type UsageLevel } from "@/utils/disk-usage";
+import { diskUsage } from "@/utils/disk-usage";
 import { formatBytesIEC } from "@/utils/format-bytes";
+import { UsageBar } from "@/components/ui/usage-bar";
 import type { VmDisk } from "../api/vm-schema";
 import { text } from "@/lib/text";
-
-const BAR: Record<UsageLevel, string> = {
-  ok: "fill-sky-600 dark:fill-sky-400",
-  warning: "fill-amber-500 dark:fill-amber-400",
-  critical: "fill-red-600 dark:fill-red-500",
-};
 
 /** One disk: what it is, how much of it the host has allocated, as a bar and in words. */
 export function DiskUsageBar({ disk }: { disk: VmDisk }) {
@@ -58,25 +53,7 @@ export function DiskUsageBar({ disk }: { disk: VmDisk }) {
           )}
         </p>
       </div>
-      <div
-        role="progressbar"
-        aria-label={text.disks.barName(name)}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        {...(usage.percent === null ? {} : { "aria-valuenow": Math.round(usage.barPercent) })}
-        aria-valuetext={valueText}
-        className="h-2.5 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
-      >
-        {/* An SVG attribute sets the width exactly without an inline style (CSP). */}
-        <svg aria-hidden="true" className="block h-full w-full" preserveAspectRatio="none">
-          <rect
-            width={`${usage.barPercent.toFixed(2)}%`}
-            height="100%"
-            rx="5"
-            className={BAR[usage.level]}
-          />
-        </svg>
-      </div>
+      <UsageBar label={text.disks.barName(name)} usage={usage} valueText={valueText} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { ApiError } from "@/lib/api-client";
@@ -5,13 +6,30 @@ import { MessagePage } from "@/components/errors/message-page";
 import { buttonClasses } from "@/components/ui/button";
 import { paths } from "@/config/paths";
 import { vmQueries } from "../api/vm-queries";
+import { normaliseVmState } from "../api/vm-state";
+import type { VmStatePart } from "../api/vm-schema";
 import { OverviewSection } from "./overview-section";
 import { DisksSection, NetworkSection, PricingSection } from "./lazy-sections";
 import { text } from "@/lib/text";
 
+/** What a section drawn by another part of the app may know about the VM. */
+export interface VmUsageFacts {
+  vmId: string;
+  /** false when the VM is stopped (or paused, crashed…), undefined when unknown. */
+  running: boolean | undefined;
+  memoryMB?: number;
+  transferGB?: number;
+  vpcId?: string;
+}
+
 interface VmPageProps {
   vmId: string;
+  /** The usage section, drawn after the overview once the state has answered. */
+  usage?: (facts: VmUsageFacts) => ReactNode;
 }
+
+const RUNNING_STATES = new Set(["running", "blocked", "shutdown"]);
+const STOPPED_STATES = new Set(["shutoff", "crashed", "paused", "pmsuspended", "nostate"]);
 
 function BackToVms() {
   return (
@@ -26,7 +44,7 @@ function BackToVms() {
  * network in parallel once the state has answered. Each section owns its
  * loading and error state, so one failing part never blanks another.
  */
-export function VmPage({ vmId }: VmPageProps) {
+export function VmPage({ vmId, usage }: VmPageProps) {
   const state = useQuery(vmQueries.state(vmId));
   const error = state.error;
 
@@ -56,6 +74,7 @@ export function VmPage({ vmId }: VmPageProps) {
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-4 px-4 py-4 sm:space-y-6 sm:px-6 sm:py-6">
       <OverviewSection vmId={vmId} />
+      {usage && stateAnswered ? usage(usageFacts(vmId, state.data)) : null}
       <div className="grid gap-4 sm:gap-6 lg:grid-cols-2">
         <DisksSection vmId={vmId} enabled={stateAnswered} />
         <PricingSection vmId={vmId} />
@@ -63,4 +82,19 @@ export function VmPage({ vmId }: VmPageProps) {
       <NetworkSection vmId={vmId} enabled={stateAnswered} />
     </main>
   );
+}
+
+function usageFacts(vmId: string, part: VmStatePart | undefined): VmUsageFacts {
+  const basics = part?.basics.ok ? part.basics.value : undefined;
+  const state = part?.state.ok ? normaliseVmState(part.state.value) : undefined;
+  return {
+    vmId,
+    running:
+      state === undefined || (!RUNNING_STATES.has(state) && !STOPPED_STATES.has(state))
+        ? undefined
+        : RUNNING_STATES.has(state),
+    ...(basics?.memoryMB === undefined ? {} : { memoryMB: basics.memoryMB }),
+    ...(basics?.transferGB === undefined ? {} : { transferGB: basics.transferGB }),
+    ...(basics?.vpcId === undefined ? {} : { vpcId: basics.vpcId }),
+  };
 }

@@ -1,0 +1,54 @@
+import { apiGet, ApiError, type ApiRequestOptions } from "@/lib/api-client";
+import { readFigure, type VpcHistory } from "./units";
+
+/** The spans the page offers, in the API's seconds. */
+export const TRAFFIC_SPANS = {
+  day: 86400,
+  week: 604800,
+  month: 2678400,
+  year: 31622400,
+} as const;
+export type TrafficSpan = keyof typeof TRAFFIC_SPANS;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** meta and data of a history answer; rows are read later, by legend name. */
+export function parseVpcHistory(raw: unknown): VpcHistory {
+  const meta = isObject(raw) && isObject(raw.meta) ? raw.meta : undefined;
+  const legend = meta?.legend;
+  const rows = isObject(raw) ? raw.data : undefined;
+  if (!meta || !Array.isArray(legend) || !Array.isArray(rows)) {
+    throw new ApiError(
+      "malformed",
+      "The API sent traffic figures the dashboard could not read.",
+      200,
+      "GET /v1/stats/vpcs · no meta.legend or data list",
+    );
+  }
+  return {
+    step: readFigure(meta.step),
+    start: readFigure(meta.start),
+    legend: legend.map((name: unknown) => (typeof name === "string" ? name : "")),
+    rows,
+  };
+}
+
+export async function getVpcHistory(
+  vpcId: string,
+  timespan: number,
+  range: { start?: number; end?: number },
+  options: ApiRequestOptions,
+): Promise<VpcHistory> {
+  const query: Record<string, string> = { stats_timespan: String(timespan) };
+  if (range.start !== undefined) query.stats_start = String(Math.floor(range.start));
+  if (range.end !== undefined) query.stats_end = String(Math.floor(range.end));
+  const raw = await apiGet(`/v1/stats/vpcs/${encodeURIComponent(vpcId)}`, query, options);
+  return parseVpcHistory(raw);
+}
+
+/** Unix seconds of the first moment of this month, UTC (when the allowance starts again). */
+export function startOfMonthUtc(nowMs: number): number {
+  const now = new Date(nowMs);
+  return Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) / 1000;
+}

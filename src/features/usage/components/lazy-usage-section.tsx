@@ -1,0 +1,26 @@
+import { lazy, Suspense } from "react";
+import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
+import { usageHeading } from "../usage-text";
+import type { UsageSectionProps } from "./usage-section";
+
+// The section's code (and later, when it is seen, the charts') downloads only
+// when the page renders it, after the VM's state has answered: the first load
+// and the state badge never wait for it.
+const UsageSection = lazy(() =>
+  import("./usage-section").then((module) => ({ default: module.UsageSection })),
+);
+
+/** The usage section, its code fetched on demand, with its own loading shape meanwhile. */
+export function LazyUsageSection(props: UsageSectionProps) {
+  return (
+    <Suspense
+      fallback={
+        <PageSection id="usage" title={usageHeading.title} busy>
+          <SectionSkeleton lines={4} label={usageHeading.loading} />
+        </PageSection>
+      }
+    >
+      <UsageSection {...props} />
+    </Suspense>
+  );
+}
