@@ -16,6 +16,7 @@ import { listenOnLoopback, type LoopbackServer } from "./http.ts";
 import { loadOrCreateSigningKey } from "./provider/keys.ts";
 import {
   createProvider,
+  API_SCOPE,
   DASHBOARD_CLIENT_ID,
   isValidTtl,
   DEFAULT_AUTHORIZATION_CODE_TTL_SECONDS,
@@ -174,7 +175,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     vms,
     signAccessToken: (claims, tokenOptions = {}) => {
       const now = Math.floor(Date.now() / 1000);
-      return new SignJWT({ client_id: DASHBOARD_CLIENT_ID, ...claims })
+      return new SignJWT({ client_id: DASHBOARD_CLIENT_ID, scope: API_SCOPE, ...claims })
         .setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid: signingKey.kid })
         .setIssuer(tokenOptions.issuer ?? providerUrl)
         .setAudience(tokenOptions.audience ?? apiUrl)

@@ -91,7 +91,8 @@ async function guarded(
     const answer = faultResponse(early);
     if (answer) return answer;
   }
-  const auth = await options.verifier.verify(c.req.header("Authorization"));
+  // Reads need the read scope, changes the write scope (see auth.ts).
+  const auth = await options.verifier.verify(c.req.raw);
   if (!auth.ok) return c.json(auth.body, auth.status, auth.headers);
 
   const response = await handle(auth.subject);
@@ -119,7 +120,7 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
     cors({
       origin: (origin) => (dashboardOrigins.includes(origin) ? origin : null),
       allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
-      allowHeaders: ["Authorization", "Content-Type"],
+      allowHeaders: ["Authorization", "Content-Type", "DPoP"],
       exposeHeaders: ["Retry-After", "WWW-Authenticate"],
       maxAge: 600,
     }),

@@ -11,14 +11,18 @@ import Provider, {
 } from "oidc-provider";
 import { accountByLogin, accountBySubject } from "../accounts.ts";
 import { isLocalRequest, readBody } from "../http.ts";
+import { DPOP_ALGORITHMS, READ_SCOPE, WRITE_SCOPE } from "../api/auth.ts";
 import type { SigningJwk } from "./keys.ts";
 import { errorPage, loginPage, logoutPage, pageCsp, signedOutPage } from "./pages.ts";
 import type { ProviderStore } from "./store.ts";
 
 export const DASHBOARD_CLIENT_ID = "openscaler-dashboard";
 export const DASHBOARD_CLIENT_NAME = "OpenScaler VM dashboard";
-/** The scope of the sandbox API, carried by access tokens when the dashboard asks for it. */
-export const API_SCOPE = "vms:read";
+/**
+ * The sandbox API's scopes, carried by access tokens when the dashboard asks
+ * for them: reading VMs, and changing them (power actions, port mappings).
+ */
+export const API_SCOPE = `${READ_SCOPE} ${WRITE_SCOPE}`;
 
 export interface ProviderSettings {
   accessTokenTtlSeconds: number;
@@ -111,6 +115,7 @@ export function createProvider(options: ProviderOptions): Provider {
       };
     },
     pkce: { required: () => true },
+    enabledJWA: { dPoPSigningAlgValues: [...DPOP_ALGORITHMS] },
     clientBasedCORS: (_ctx, origin) => dashboardOrigins.includes(origin),
     // A public browser client gets refresh tokens without offline_access; they
     // still end with the browser session (sign-out revokes them).
@@ -135,6 +140,11 @@ export function createProvider(options: ProviderOptions): Provider {
     features: {
       devInteractions: { enabled: false },
       revocation: { enabled: true },
+      // RFC 9449: a token request with a DPoP proof gets access tokens bound
+      // to the proof's key (`cnf.jkt`, token_type DPoP) and, for this public
+      // client, refresh tokens bound to it too. Without a proof, plain bearer
+      // tokens as before. No server nonce: proofs carry their own jti and iat.
+      dPoP: { enabled: true, allowReplay: false },
       resourceIndicators: {
         enabled: true,
         // No `resource` parameter: the token is for the API anyway.

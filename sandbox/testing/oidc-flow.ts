@@ -2,7 +2,11 @@
 // and the dashboard would: authorization request with PKCE, the login form,
 // redirects with cookies, then the token endpoint. Used by the contract tests.
 
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, SignJWT, type JWK } from "jose";
+
+/** The scopes the dashboard asks for: sign-in, profile, and reading and changing VMs. */
+export const DASHBOARD_SCOPE = "openid profile email vms:read vms:write";
 
 interface StoredCookie {
   value: string;
@@ -112,7 +116,7 @@ export function authorizationUrl(request: AuthorizationRequest): URL {
   url.searchParams.set("client_id", request.clientId);
   url.searchParams.set("redirect_uri", request.redirectUri);
   url.searchParams.set("response_type", "code");
-  url.searchParams.set("scope", request.scope ?? "openid profile email");
+  url.searchParams.set("scope", request.scope ?? DASHBOARD_SCOPE);
   url.searchParams.set("state", request.state ?? randomBytes(8).toString("hex"));
   url.searchParams.set("nonce", randomBytes(8).toString("hex"));
   if (request.pkce) {
@@ -195,6 +199,70 @@ export async function tokenRequest(
   });
 }
 
+// ---------------------------------------------------------------------------
+// DPoP (RFC 9449): a key pair held by the client, and proofs signed with it.
+
+export interface DpopKey {
+  privateKey: CryptoKey;
+  publicJwk: JWK;
+  /** The key's JWK thumbprint (RFC 7638), as a bound token's `cnf.jkt` names it. */
+  thumbprint: string;
+}
+
+export async function createDpopKey(): Promise<DpopKey> {
+  const { privateKey, publicKey } = await generateKeyPair("ES256");
+  const publicJwk = await exportJWK(publicKey);
+  return { privateKey, publicJwk, thumbprint: await calculateJwkThumbprint(publicJwk, "sha256") };
+}
+
+export interface ProofClaims {
+  htm: string;
+  htu: string;
+  /** The access token the proof goes with; its hash becomes `ath`. */
+  accessToken?: string;
+  /** Overrides, for tests of what the API must refuse. */
+  iat?: number;
+  jti?: string;
+  ath?: string | null;
+  typ?: string;
+  jwk?: JWK;
+}
+
+/** A DPoP proof JWT for one request. */
+export async function dpopProof(key: DpopKey, claims: ProofClaims): Promise<string> {
+  const payload: Record<string, unknown> = {
+    htm: claims.htm,
+    htu: claims.htu,
+    jti: claims.jti ?? randomUUID(),
+  };
+  const ath =
+    claims.ath !== undefined
+      ? claims.ath
+      : claims.accessToken === undefined
+        ? null
+        : createHash("sha256").update(claims.accessToken).digest("base64url");
+  if (ath !== null) payload.ath = ath;
+  return new SignJWT(payload)
+    .setProtectedHeader({
+      alg: "ES256",
+      typ: claims.typ ?? "dpop+jwt",
+      jwk: claims.jwk ?? key.publicJwk,
+    })
+    .setIssuedAt(claims.iat ?? Math.floor(Date.now() / 1000))
+    .sign(key.privateKey);
+}
+
+/** A token request made with a DPoP proof, so the tokens are bound to `key`. */
+export async function dpopTokenRequest(
+  providerUrl: string,
+  key: DpopKey,
+  fields: Record<string, string>,
+): Promise<Response> {
+  const url = new URL("/token", providerUrl);
+  const proof = await dpopProof(key, { htm: "POST", htu: url.href });
+  return tokenRequest(providerUrl, fields, { DPoP: proof });
+}
+
 export interface SignInResult {
   browser: Browser;
   callback: URL;
@@ -203,7 +271,12 @@ export interface SignInResult {
 
 /** The whole flow: login page, sign in as `username`, code, tokens. */
 export async function signIn(
-  settings: ClientSettings & { username?: string; tokenExtra?: Record<string, string> },
+  settings: ClientSettings & {
+    username?: string;
+    tokenExtra?: Record<string, string>;
+    /** Sends a DPoP proof with the code exchange: the tokens are bound to this key. */
+    dpop?: DpopKey;
+  },
   browser = new Browser(),
 ): Promise<SignInResult> {
   const pkce = createPkce();
@@ -216,14 +289,17 @@ export async function signIn(
   );
   const code = redirect?.searchParams.get("code");
   if (!redirect || !code) throw new Error("The sign-in did not come back with a code");
-  const response = await tokenRequest(settings.providerUrl, {
+  const fields = {
     grant_type: "authorization_code",
     client_id: settings.clientId,
     redirect_uri: settings.redirectUri,
     code,
     code_verifier: pkce.verifier,
     ...settings.tokenExtra,
-  });
+  };
+  const response = settings.dpop
+    ? await dpopTokenRequest(settings.providerUrl, settings.dpop, fields)
+    : await tokenRequest(settings.providerUrl, fields);
   if (!response.ok) {
     throw new Error(`Token endpoint answered ${String(response.status)}: ${await response.text()}`);
   }
