@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, signInAs, FAILED_REQUEST, API_URL } from "./fixtures";
+import { test, expect, FAILED_REQUEST, API_URL } from "./fixtures";
 
 // Every kind of failure, for every part of the VM page, through the
 // sandbox's fault injection on a private copy of VM 8.
@@ -20,22 +20,23 @@ for (const [part, section] of Object.entries(SECTIONS)) {
   test.describe(`${section.region} section`, () => {
     test(`403 says there is no access, and the rest of the page works`, async ({
       page,
+      signedIn,
       copyVm,
       injectFault,
     }) => {
       const vmId = await copyVm();
       await injectFault({ vmId, part: part as "disks", status: 403 });
-      await signInAs(page, `/vms/${vmId}`);
+      await signedIn(page, `/vms/${vmId}`);
       const region = page.getByRole("region", { name: section.region });
       await expect(region.getByRole("alert")).toContainText(`No access to ${section.subject}`);
       await expectOverviewWorks(page);
       await expect(page.getByRole("region", { name: other.region })).toContainText(other.loaded);
     });
 
-    test(`404 says it was not found`, async ({ page, copyVm, injectFault }) => {
+    test(`404 says it was not found`, async ({ page, signedIn, copyVm, injectFault }) => {
       const vmId = await copyVm();
       await injectFault({ vmId, part: part as "disks", status: 404 });
-      await signInAs(page, `/vms/${vmId}`);
+      await signedIn(page, `/vms/${vmId}`);
       const region = page.getByRole("region", { name: section.region });
       await expect(region.getByRole("alert")).toContainText(`Couldn't find ${section.subject}`);
       await expectOverviewWorks(page);
@@ -43,6 +44,7 @@ for (const [part, section] of Object.entries(SECTIONS)) {
 
     test(`422 shows a short technical line for a support ticket`, async ({
       page,
+      signedIn,
       copyVm,
       injectFault,
     }) => {
@@ -53,7 +55,7 @@ for (const [part, section] of Object.entries(SECTIONS)) {
         status: 422,
         body: { error: "unprocessable", message: "only value was refused" },
       });
-      await signInAs(page, `/vms/${vmId}`);
+      await signedIn(page, `/vms/${vmId}`);
       const alert = page.getByRole("region", { name: section.region }).getByRole("alert");
       await expect(alert).toContainText("The API refused the request");
       await expect(alert).toContainText("HTTP 422 · unprocessable · only value was refused");
@@ -62,6 +64,7 @@ for (const [part, section] of Object.entries(SECTIONS)) {
 
     test(`429 waits for Retry-After, then shows the data`, async ({
       page,
+      signedIn,
       copyVm,
       injectFault,
     }) => {
@@ -77,7 +80,7 @@ for (const [part, section] of Object.entries(SECTIONS)) {
       page.on("request", (request) => {
         if (request.url() === `${API_URL}/v1/vms/${vmId}?only=${part}`) times.push(Date.now());
       });
-      await signInAs(page, `/vms/${vmId}`);
+      await signedIn(page, `/vms/${vmId}`);
       await expect(page.getByRole("region", { name: section.region })).toContainText(
         section.loaded,
       );
@@ -87,6 +90,7 @@ for (const [part, section] of Object.entries(SECTIONS)) {
 
     test(`5xx is retried with backoff, then offers Try again, which recovers`, async ({
       page,
+      signedIn,
       copyVm,
       injectFault,
       request,
@@ -97,7 +101,7 @@ for (const [part, section] of Object.entries(SECTIONS)) {
       page.on("request", (req) => {
         if (req.url() === `${API_URL}/v1/vms/${vmId}?only=${part}`) attempts += 1;
       });
-      await signInAs(page, `/vms/${vmId}`);
+      await signedIn(page, `/vms/${vmId}`);
       const region = page.getByRole("region", { name: section.region });
       await expect(region.getByRole("alert")).toContainText("The OpenScaler API had a problem.", {
         timeout: 20_000,
@@ -115,10 +119,14 @@ for (const [part, section] of Object.entries(SECTIONS)) {
       await expect(region).toContainText(section.loaded);
     });
 
-    test(`a network failure says the API could not be reached`, async ({ page, copyVm }) => {
+    test(`a network failure says the API could not be reached`, async ({
+      page,
+      signedIn,
+      copyVm,
+    }) => {
       const vmId = await copyVm();
       await page.route(`${API_URL}/v1/vms/${vmId}?only=${part}`, (route) => route.abort("failed"));
-      await signInAs(page, `/vms/${vmId}`);
+      await signedIn(page, `/vms/${vmId}`);
       const region = page.getByRole("region", { name: section.region });
       await expect(region.getByRole("alert")).toContainText("could not be reached", {
         timeout: 20_000,
@@ -126,19 +134,29 @@ for (const [part, section] of Object.entries(SECTIONS)) {
       await expectOverviewWorks(page);
     });
 
-    test(`a timeout is reported with the limit`, async ({ page, copyVm, injectFault }) => {
+    test(`a timeout is reported with the limit`, async ({
+      page,
+      signedIn,
+      copyVm,
+      injectFault,
+    }) => {
       const vmId = await copyVm();
       await injectFault({ vmId, part: part as "disks", delayMs: 8000 });
-      await signInAs(page, `/vms/${vmId}`);
+      await signedIn(page, `/vms/${vmId}`);
       const region = page.getByRole("region", { name: section.region });
       await expect(region.getByRole("alert")).toContainText("did not answer within 5 seconds");
       await expect(page.getByRole("region", { name: other.region })).toContainText(other.loaded);
     });
 
-    test(`a malformed body says it could not be read`, async ({ page, copyVm, injectFault }) => {
+    test(`a malformed body says it could not be read`, async ({
+      page,
+      signedIn,
+      copyVm,
+      injectFault,
+    }) => {
       const vmId = await copyVm();
       await injectFault({ vmId, part: part as "disks", body: "malformed" });
-      await signInAs(page, `/vms/${vmId}`);
+      await signedIn(page, `/vms/${vmId}`);
       const region = page.getByRole("region", { name: section.region });
       await expect(region.getByRole("alert")).toContainText(`Couldn't read ${section.subject}`);
       await expectOverviewWorks(page);
@@ -146,12 +164,13 @@ for (const [part, section] of Object.entries(SECTIONS)) {
 
     test(`a slow answer shows the skeleton, then the data`, async ({
       page,
+      signedIn,
       copyVm,
       injectFault,
     }) => {
       const vmId = await copyVm();
       await injectFault({ vmId, part: part as "disks", delayMs: 2000 });
-      await signInAs(page, `/vms/${vmId}`);
+      await signedIn(page, `/vms/${vmId}`);
       const region = page.getByRole("region", { name: section.region });
       await expect(
         region.getByRole("status", { name: `Loading ${section.subject}` }),
@@ -171,21 +190,27 @@ test.describe("State (overview)", () => {
   ] as const) {
     test(`${String(status)} shows "${heading}" with the id`, async ({
       page,
+      signedIn,
       copyVm,
       injectFault,
     }) => {
       const vmId = await copyVm();
       await injectFault({ vmId, part: "state", status });
-      await signInAs(page, `/vms/${vmId}`);
+      await signedIn(page, `/vms/${vmId}`);
       await expect(page.getByRole("heading", { name: heading })).toBeVisible();
       await expect(page.getByText(vmId, { exact: true })).toBeVisible();
     });
   }
 
-  test("5xx keeps the disks and network working", async ({ page, copyVm, injectFault }) => {
+  test("5xx keeps the disks and network working", async ({
+    page,
+    signedIn,
+    copyVm,
+    injectFault,
+  }) => {
     const vmId = await copyVm();
     await injectFault({ vmId, part: "state", status: 500 });
-    await signInAs(page, `/vms/${vmId}`);
+    await signedIn(page, `/vms/${vmId}`);
     const overview = page.getByRole("region", { name: "Overview" });
     await expect(overview.getByRole("alert")).toContainText("The OpenScaler API had a problem.", {
       timeout: 20_000,
@@ -196,10 +221,15 @@ test.describe("State (overview)", () => {
     );
   });
 
-  test("a malformed body says it could not be read", async ({ page, copyVm, injectFault }) => {
+  test("a malformed body says it could not be read", async ({
+    page,
+    signedIn,
+    copyVm,
+    injectFault,
+  }) => {
     const vmId = await copyVm();
     await injectFault({ vmId, part: "state", body: "malformed" });
-    await signInAs(page, `/vms/${vmId}`);
+    await signedIn(page, `/vms/${vmId}`);
     await expect(page.getByRole("region", { name: "Overview" }).getByRole("alert")).toContainText(
       "Couldn't read this VM",
     );
@@ -207,6 +237,7 @@ test.describe("State (overview)", () => {
 
   test("a missing state field is named, prices and disks still show", async ({
     page,
+    signedIn,
     copyVm,
     injectFault,
   }) => {
@@ -216,7 +247,7 @@ test.describe("State (overview)", () => {
       part: "state",
       body: { id: Number(vmId), name: "no-state-vm", price_hourly: "0.5", price_monthly: "300" },
     });
-    await signInAs(page, `/vms/${vmId}`);
+    await signedIn(page, `/vms/${vmId}`);
     await expect(page.getByRole("region", { name: "Overview" })).toContainText(
       "The API sent the VM without a state.",
     );
@@ -226,11 +257,12 @@ test.describe("State (overview)", () => {
 
   test("a failed background refresh keeps the data, marked stale", async ({
     page,
+    signedIn,
     copyVm,
     injectFault,
   }) => {
     const vmId = await copyVm();
-    await signInAs(page, `/vms/${vmId}`);
+    await signedIn(page, `/vms/${vmId}`);
     await expectOverviewWorks(page);
     await injectFault({ vmId, part: "state", status: 500 });
     await page.getByRole("button", { name: "Refresh the VM's state" }).click();
@@ -243,8 +275,12 @@ test.describe("State (overview)", () => {
   });
 });
 
-test("offline shows a banner, and the page resumes on reconnect", async ({ page, context }) => {
-  await signInAs(page, "/vms/8");
+test("offline shows a banner, and the page resumes on reconnect", async ({
+  page,
+  signedIn,
+  context,
+}) => {
+  await signedIn(page, "/vms/8");
   await expectOverviewWorks(page);
   await context.setOffline(true);
   await expect(page.getByRole("status").filter({ hasText: "You're offline" })).toBeVisible();

@@ -2,11 +2,11 @@ import type { Page } from "@playwright/test";
 import {
   test,
   expect,
-  signInAs,
   storedSession,
   API_URL,
   PROVIDER_URL,
   submitLogin,
+  type SignedIn,
 } from "./fixtures";
 
 // Made for support tickets and phones: copy, share, section links, privacy
@@ -18,8 +18,8 @@ async function clipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-async function openVm8(page: Page) {
-  await signInAs(page, "/vms/8");
+async function openVm8(page: Page, signedIn: SignedIn) {
+  await signedIn(page, "/vms/8");
   await expect(page.getByRole("heading", { level: 1, name: "my-example-computer" })).toBeVisible();
   await expect(page.getByRole("progressbar").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Port mappings" })).toBeVisible();
@@ -34,8 +34,11 @@ const SECRETS = [
   "ssh -p",
 ];
 
-test("copy buttons put exactly the value on the clipboard and say Copied", async ({ page }) => {
-  await openVm8(page);
+test("copy buttons put exactly the value on the clipboard and say Copied", async ({
+  page,
+  signedIn,
+}) => {
+  await openVm8(page, signedIn);
   const cases: [string, string][] = [
     ["Copy VM id", "8"],
     ["Copy UUID", "c8bcdc74-fe5d-11ee-9a99-1e3c3b352c51"],
@@ -57,8 +60,11 @@ test("copy buttons put exactly the value on the clipboard and say Copied", async
   expect(await clipboard(page)).toBe(page.url());
 });
 
-test("Copy details for support has the facts and none of the secrets", async ({ page }) => {
-  await openVm8(page);
+test("Copy details for support has the facts and none of the secrets", async ({
+  page,
+  signedIn,
+}) => {
+  await openVm8(page, signedIn);
   await page.getByRole("button", { name: "Copy details for support" }).click();
   const text = await clipboard(page);
   for (const expected of [
@@ -123,8 +129,9 @@ test("a link to a section lands on it once loaded, after signing in", async ({ p
 
 test("privacy mode masks every private field on screen and in copied text, and is remembered", async ({
   page,
+  signedIn,
 }) => {
-  await openVm8(page);
+  await openVm8(page, signedIn);
   const toggle = page.getByRole("switch", { name: "Privacy mode" });
   await expect(toggle).toHaveAttribute("aria-checked", "false");
   await toggle.click();
@@ -154,7 +161,7 @@ test("privacy mode masks every private field on screen and in copied text, and i
   for (const secret of SECRETS) expect(again).not.toContain(secret);
 });
 
-test("Share uses the Web Share API where the browser has it", async ({ page }) => {
+test("Share uses the Web Share API where the browser has it", async ({ page, signedIn }) => {
   await page.addInitScript(() => {
     const shared: ShareData[] = [];
     (window as unknown as { shared: ShareData[] }).shared = shared;
@@ -165,16 +172,21 @@ test("Share uses the Web Share API where the browser has it", async ({ page }) =
       },
     });
   });
-  await openVm8(page);
+  await openVm8(page, signedIn);
   await page.getByRole("button", { name: "Share" }).click();
   const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
   expect(shared).toEqual([{ title: "my-example-computer · OpenScaler", url: page.url() }]);
 });
 
-test("the tab's title and icon follow the VM's state", async ({ page, copyVm, request }) => {
+test("the tab's title and icon follow the VM's state", async ({
+  page,
+  copyVm,
+  request,
+  signedIn,
+}) => {
   test.setTimeout(90_000);
   const vmId = await copyVm();
-  await signInAs(page, `/vms/${vmId}`);
+  await signedIn(page, `/vms/${vmId}`);
   await expect(page).toHaveTitle("my-example-computer · Running · OpenScaler");
   const icon = page.locator('link[rel="icon"]');
   await expect(icon).toHaveAttribute("data-state", "green");
@@ -191,8 +203,8 @@ test("the tab's title and icon follow the VM's state", async ({ page, copyVm, re
   expect(await icon.getAttribute("href")).not.toBe(before);
 });
 
-test("print shows every section and no navigation or buttons", async ({ page }) => {
-  await openVm8(page);
+test("print shows every section and no navigation or buttons", async ({ page, signedIn }) => {
+  await openVm8(page, signedIn);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("banner")).toBeHidden();
   await expect(page.getByRole("switch", { name: "Privacy mode" })).toBeHidden();

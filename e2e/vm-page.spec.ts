@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { test, expect, signInAs, API_URL, FAILED_REQUEST } from "./fixtures";
+import { test, expect, API_URL, FAILED_REQUEST } from "./fixtures";
 
 const DEMO = "7247ba6a-b17d-4c72-94f1-a36108aee56d";
 
@@ -16,8 +16,8 @@ async function expectNoBrokenNumbers(page: Page) {
   expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b|\[object Object\]/);
 }
 
-test("VM 8 shows exactly the reference example's values", async ({ page }) => {
-  await signInAs(page, "/vms/8");
+test("VM 8 shows exactly the reference example's values", async ({ page, signedIn }) => {
+  await signedIn(page, "/vms/8");
   const main = page.locator("main");
   await expect(main.getByRole("heading", { level: 1, name: "my-example-computer" })).toBeVisible();
   await expect(main.getByText("Running", { exact: true })).toBeVisible();
@@ -78,6 +78,7 @@ test("VM 8 shows exactly the reference example's values", async ({ page }) => {
 
 test("the state is asked for first, then disks and network once it has answered", async ({
   page,
+  signedIn,
 }) => {
   const events: string[] = [];
   page.on("request", (request) => {
@@ -96,7 +97,7 @@ test("the state is asked for first, then disks and network once it has answered"
       events.push(`response ${url.search}`);
     }
   });
-  await signInAs(page, "/vms/8");
+  await signedIn(page, "/vms/8");
   await expect(page.getByRole("progressbar").first()).toBeVisible();
   await expect(page.getByText("02:00:00:00:00:01")).toBeVisible();
   const first = events.slice(0, 4);
@@ -110,6 +111,7 @@ test("the state is asked for first, then disks and network once it has answered"
 test("every sandbox VM renders without a console error or a broken number", async ({
   page,
   request,
+  signedIn,
 }) => {
   test.setTimeout(180_000);
   const errors: string[] = [];
@@ -122,7 +124,7 @@ test("every sandbox VM renders without a console error or a broken number", asyn
   };
   const mine = vms.filter((vm) => vm.user_id === DEMO);
   expect(mine.length).toBeGreaterThanOrEqual(12);
-  await signInAs(page, "/");
+  await signedIn(page, "/");
   for (const vm of mine) {
     // Navigate inside the app, keeping this tab's session.
     await page.evaluate(
@@ -145,16 +147,16 @@ test.describe(() => {
   // Chrome logs the API's 404.
   test.use({ allowedConsoleErrors: [FAILED_REQUEST] });
 
-  test("another account's VM is not shown: it is simply not found", async ({ page }) => {
-    await signInAs(page, "/vms/9");
+  test("another account's VM is not shown: it is simply not found", async ({ page, signedIn }) => {
+    await signedIn(page, "/vms/9");
     await expect(page.getByRole("heading", { name: "VM not found" })).toBeVisible();
     await expect(page.getByText("olli-build-box")).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Back to your VMs" })).toBeVisible();
   });
 });
 
-test("VM 8 has no serious or critical accessibility violations", async ({ page }) => {
-  await signInAs(page, "/vms/8");
+test("VM 8 has no serious or critical accessibility violations", async ({ page, signedIn }) => {
+  await signedIn(page, "/vms/8");
   await expect(page.getByText("02:00:00:00:00:01")).toBeVisible();
   await expect(page.getByRole("progressbar").first()).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
@@ -164,8 +166,8 @@ test("VM 8 has no serious or critical accessibility violations", async ({ page }
   expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
 
-test("the home page lists the reader's VMs and opens one by id", async ({ page }) => {
-  await signInAs(page, "/");
+test("the home page lists the reader's VMs and opens one by id", async ({ page, signedIn }) => {
+  await signedIn(page, "/");
   await expect(page.getByRole("heading", { level: 1, name: "Your VMs" })).toBeVisible();
   await expect(page.getByRole("link", { name: /my-example-computer/ })).toBeVisible();
   await expect(page.getByText("olli-build-box")).toHaveCount(0);

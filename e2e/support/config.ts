@@ -15,8 +15,8 @@ export const PHONE = { ...devices["Pixel 7"], viewport: { width: 390, height: 84
 /**
  * The sandbox (provider and API), reused when one already runs, and the
  * production build served by nginx with the production headers (deploy/),
- * exactly as deployed: built every run, with `buildEnv` added to the
- * environment of the build.
+ * exactly as deployed: built every run for the sandbox (`VITE_SANDBOX=true`),
+ * with `buildEnv` added to the environment of the build.
  */
 export function sandboxAndProductionBuild(
   buildEnv: Record<string, string> = {},
@@ -38,7 +38,7 @@ export function sandboxAndProductionBuild(
     {
       command: "npx vite build --logLevel error && npx tsx deploy/serve.ts",
       cwd: ROOT,
-      env: { ...buildEnv, PORT: String(APP_PORT) },
+      env: { VITE_SANDBOX: "true", ...buildEnv, PORT: String(APP_PORT) },
       url: APP_URL,
       reuseExistingServer: false,
       timeout: 120_000,
