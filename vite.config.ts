@@ -2,12 +2,19 @@ import { defineConfig, loadEnv } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { ConfigError, parseAppConfig } from "./src/config/app-config.ts";
+import { productionBuildProblems } from "./src/config/production-build.ts";
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   // Refuse a wrong configuration when the server starts or the build runs,
-  // with the same rules the app applies in the browser.
+  // with the same rules the app applies in the browser; a build also refuses
+  // plain http to a real host and the sandbox's defaults unless asked for.
+  const env = loadEnv(mode, process.cwd(), "VITE_");
   try {
-    parseAppConfig(loadEnv(mode, process.cwd(), "VITE_"));
+    parseAppConfig(env);
+    if (command === "build") {
+      const problems = productionBuildProblems(env);
+      if (problems.length > 0) throw new ConfigError(problems);
+    }
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`\n${error.message}\nSee README.md, "Configuration".\n`);
@@ -21,6 +28,8 @@ export default defineConfig(({ mode }) => {
     server: { port: 5173, strictPort: true, host: "localhost" },
     preview: { port: 4173, strictPort: true, host: "localhost" },
     // The manifest lets bench/check-size.ts find what the first load downloads.
-    build: { target: "es2022", sourcemap: true, assetsInlineLimit: 0, manifest: true },
+    // Source maps are written for local analysis but not referenced from the
+    // bundles, and the web server never serves them (deploy/nginx.conf).
+    build: { target: "es2022", sourcemap: "hidden", assetsInlineLimit: 0, manifest: true },
   };
 });

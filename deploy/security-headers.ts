@@ -8,6 +8,8 @@ import type { AppConfig } from "../src/config/app-config.ts";
 export function contentSecurityPolicy(config: AppConfig): string {
   const api = new URL(config.apiBaseUrl).origin;
   const provider = new URL(config.oidcAuthority).origin;
+  // The provider is reached by fetch (discovery, token, revocation) and by
+  // navigation (sign-in, sign-out), which CSP does not restrict.
   const directives: [string, ...string[]][] = [
     ["default-src", "'none'"],
     // Only the app's own bundled scripts: no inline script, no eval.
@@ -19,11 +21,19 @@ export function contentSecurityPolicy(config: AppConfig): string {
     ["manifest-src", "'self'"],
     // The API, and the provider for discovery, token and renewal requests.
     ["connect-src", ...new Set([api, provider])],
-    ["form-action", provider],
+    // Our forms never submit anywhere (the provider's sign-in form is the
+    // provider's page, under its own policy); sign-in and sign-out are
+    // navigations, not form posts.
+    ["form-action", "'self'"],
     ["frame-ancestors", "'none'"],
     ["frame-src", "'none'"],
     ["base-uri", "'self'"],
     ["object-src", "'none'"],
+    // DOM XSS sinks (innerHTML, script src, eval…) take no plain strings, and
+    // no Trusted Types policy may be created: React renders text and
+    // elements, and nothing in the app or its libraries needs one.
+    ["require-trusted-types-for", "'script'"],
+    ["trusted-types", "'none'"],
   ];
   return directives.map((directive) => directive.join(" ")).join("; ");
 }

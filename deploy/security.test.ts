@@ -12,7 +12,8 @@ describe("the Content-Security-Policy follows the app's configuration", () => {
     expect(csp).not.toContain("unsafe-inline");
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).toContain("connect-src http://localhost:4020 http://localhost:4010;");
-    expect(csp).toContain("form-action http://localhost:4010;");
+    expect(csp).toContain("form-action 'self';");
+    expect(csp).toContain("require-trusted-types-for 'script'; trusted-types 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("base-uri 'self'");
     expect(csp).toContain("object-src 'none'");
@@ -28,7 +29,7 @@ describe("the Content-Security-Policy follows the app's configuration", () => {
     expect(csp).toContain(
       "connect-src https://api.alpha.openscaler.net https://id.openscaler.net;",
     );
-    expect(csp).toContain("form-action https://id.openscaler.net;");
+    expect(csp).toContain("form-action 'self';");
     expect(csp).not.toContain("localhost");
   });
 
@@ -50,6 +51,10 @@ describe("the Content-Security-Policy follows the app's configuration", () => {
     expect(rendered).not.toMatch(/\{\{[A-Z_]+\}\}/);
     expect(rendered).toContain("root /srv/dashboard/dist;");
     expect(rendered).toContain("try_files $uri /index.html;");
+    // Source maps are never served, and their 404 carries the headers too.
+    expect(rendered).toMatch(
+      /location ~\* \\\.map\$ \{\s+include \/tmp\/run\/h\.conf;\s+return 404;\s+\}/,
+    );
     expect(() => renderNginxConfig({ ...site, root: "/srv/x; evil" })).toThrow(
       /ROOT must be a path/,
     );
