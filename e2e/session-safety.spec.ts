@@ -289,4 +289,18 @@ test.describe("session safety", () => {
     expect(trips).toEqual([]);
     expect((await storedUser(page)).refresh_token).not.toBe(original.refresh_token);
   });
+
+  test("a page whose code is gone after a deploy says so and reloads", async ({ page }) => {
+    // The open tab asks for the previous build's chunk, which the server no longer has.
+    await page.route(/\/assets\/signed-out-[^/]*\.js$/, (route) =>
+      route.fulfill({ status: 404, body: "" }),
+    );
+    await page.goto("/signed-out");
+    await expect(
+      page.getByRole("heading", { name: "The dashboard has been updated" }),
+    ).toBeVisible();
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await page.getByRole("button", { name: "Reload" }).click();
+    await expect(page.getByRole("heading", { name: "You're signed out" })).toBeVisible();
+  });
 });
