@@ -11,7 +11,7 @@ export { signInAs, storedSession, submitLogin } from "./sign-in.ts";
 
 interface Fault {
   vmId: string;
-  part: "state" | "disks" | "network" | "list" | "*";
+  part: "state" | "disks" | "network" | "list" | "actions" | "ports" | "stats" | "*";
   status?: number;
   delayMs?: number;
   body?: unknown;

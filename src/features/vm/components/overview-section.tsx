@@ -7,12 +7,14 @@ import { ProblemPanel } from "@/components/errors/problem-panel";
 import { describeApiError } from "@/components/errors/describe-api-error";
 import { Button } from "@/components/ui/button";
 import { vmQueries } from "../api/vm-queries";
-import { StatusBadge, describeVmState } from "./status-badge";
+import { StatusBadge, describeTransition, describeVmState } from "./status-badge";
 import { VmFacts } from "./vm-facts";
 import { ResourceSummary } from "./resource-summary";
 import { StaleNote, formatAge } from "./stale-note";
 import { useStateFavicon } from "./state-favicon";
 import { VmActions } from "./vm-actions";
+import { transitionOf, usePowerFollow } from "../power/power-follow";
+import { LazyPowerControls } from "../power/lazy-power-controls";
 import { text } from "@/lib/text";
 
 function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
@@ -31,7 +33,12 @@ export function OverviewSection({ vmId }: { vmId: string }) {
   const state = query.data?.state;
 
   const name = basics?.ok ? basics.value.name : undefined;
-  const described = state?.ok ? describeVmState(state.value) : undefined;
+  const transition = transitionOf(usePowerFollow(vmId));
+  const described = state?.ok
+    ? transition === undefined
+      ? describeVmState(state.value)
+      : describeTransition(state.value, transition)
+    : undefined;
   const stateLabel = described?.label;
   useStateFavicon(described?.tone);
   useEffect(() => {
@@ -98,11 +105,16 @@ export function OverviewSection({ vmId }: { vmId: string }) {
   if (!basics) return null;
 
   const heading = basics.ok ? (
-    <div className="flex min-w-0 flex-wrap items-center gap-3">
-      <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words [overflow-wrap:anywhere] sm:text-3xl">
-        {basics.value.name}
-      </h1>
-      {state?.ok ? <StatusBadge state={state.value} /> : null}
+    <div className="min-w-0 space-y-3">
+      <div className="flex min-w-0 flex-wrap items-center gap-3">
+        <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words [overflow-wrap:anywhere] sm:text-3xl">
+          {basics.value.name}
+        </h1>
+        {state?.ok ? <StatusBadge state={state.value} transition={transition} /> : null}
+      </div>
+      {state?.ok ? (
+        <LazyPowerControls vmId={vmId} name={basics.value.name} state={state.value} />
+      ) : null}
     </div>
   ) : undefined;
 

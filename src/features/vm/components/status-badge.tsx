@@ -69,9 +69,24 @@ const ICON_PATHS: Record<StateIcon, string> = {
   dot: "M10 6a4 4 0 1 1 0 8 4 4 0 0 1 0-8z",
 };
 
-/** The VM's state as text and an icon, never colour alone. */
-export function StatusBadge({ state }: { state: string }) {
-  const { key, label, tone, icon, animated } = describeVmState(state);
+/** A power action under way: its own words ("Rebooting…"), amber and moving. */
+export function describeTransition(state: string, transition: string): VmStateDescription {
+  return {
+    key: describeVmState(state).key,
+    label: transition,
+    tone: "amber",
+    icon: "power",
+    animated: true,
+  };
+}
+
+/**
+ * The VM's state as text and an icon, never colour alone; while a power
+ * action is under way, the transition the reader asked for.
+ */
+export function StatusBadge({ state, transition }: { state: string; transition?: string }) {
+  const { key, label, tone, icon, animated } =
+    transition === undefined ? describeVmState(state) : describeTransition(state, transition);
   return (
     <span
       data-vm-state={key}
