@@ -14,3 +14,18 @@ afterEach(() => {
 afterAll(() => {
   server.close();
 });
+
+// jsdom has no modal dialogs: enough of HTMLDialogElement for the confirmation
+// dialogs (open, close with a "close" event, Escape through "cancel").
+if (typeof HTMLDialogElement !== "undefined" && !("showModal" in HTMLDialogElement.prototype)) {
+  Object.assign(HTMLDialogElement.prototype, {
+    showModal(this: HTMLDialogElement) {
+      this.open = true;
+    },
+    close(this: HTMLDialogElement) {
+      if (!this.open) return;
+      this.open = false;
+      this.dispatchEvent(new Event("close"));
+    },
+  });
+}
