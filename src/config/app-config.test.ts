@@ -13,6 +13,7 @@ describe("parseAppConfig", () => {
       authStorage: "session",
       apiTimeoutMs: 15000,
       oidcTimeoutMs: 10000,
+      oidcDpop: false,
     });
   });
 

@@ -17,6 +17,8 @@ export interface AppConfig {
   apiTimeoutMs: number;
   /** Every request to the OpenID provider (discovery, token, revocation) is abandoned after this long. */
   oidcTimeoutMs: number;
+  /** RFC 9449: bind tokens to a key held by the browser; the provider and the API must support it. */
+  oidcDpop: boolean;
 }
 
 export const SANDBOX_DEFAULTS = {
@@ -129,6 +131,12 @@ export function parseAppConfig(env: EnvRecord): AppConfig {
     );
   }
 
+  const dpopRaw = read(env, "VITE_OIDC_DPOP") ?? "false";
+  if (dpopRaw !== "true" && dpopRaw !== "false") {
+    problems.push(`VITE_OIDC_DPOP must be "true" or "false", got "${dpopRaw}".`);
+  }
+  const oidcDpop = dpopRaw === "true";
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     apiBaseUrl,
@@ -141,5 +149,6 @@ export function parseAppConfig(env: EnvRecord): AppConfig {
     authStorage,
     apiTimeoutMs,
     oidcTimeoutMs,
+    oidcDpop,
   };
 }

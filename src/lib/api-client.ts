@@ -1,5 +1,6 @@
 import { config } from "@/config/env";
 import {
+  authorizationHeaders,
   getAccessToken,
   renewSession,
   SessionRenewalError,
@@ -144,8 +145,9 @@ async function send(
 ): Promise<Response> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  // A fresh DPoP proof per request (the retry after a 401 included) when the token is bound.
   const headers: Record<string, string> = {
-    Authorization: `Bearer ${token}`,
+    ...(await authorizationHeaders(token, request.method, request.url)),
     Accept: "application/json",
   };
   if (request.body !== undefined) headers["Content-Type"] = "application/json";

@@ -7,6 +7,7 @@ import { apiGet, ApiError } from "@/lib/api-client";
 import { config } from "@/config/env";
 import { userManager } from "./user-manager";
 import {
+  authorizationHeaders,
   currentSessionTrouble,
   getAccessToken,
   renewSession,
@@ -271,5 +272,23 @@ describe("signOut", () => {
     expect(readStoredSession()).toBeNull();
     expect(posted).toEqual([{ kind: "signed-out" }]);
     expect(navigated).toHaveBeenCalledWith({ id_token_hint: "test-id-token" });
+  });
+});
+
+describe("authorizationHeaders", () => {
+  it("sends a bearer token as Bearer", async () => {
+    await signInForTest();
+    expect(await authorizationHeaders("test-access-token", "GET", `${API}/v1/vms/8`)).toEqual({
+      Authorization: "Bearer test-access-token",
+    });
+  });
+
+  it("signs in again when a key-bound token has no key to prove possession with", async () => {
+    fakeProvider(() => HttpResponse.error());
+    await signInForTest({ token_type: "DPoP" });
+    await expect(
+      authorizationHeaders("test-access-token", "GET", `${API}/v1/vms/8`),
+    ).rejects.toThrow(/Signing in is required/);
+    expect(readStoredSession()).toBeNull();
   });
 });

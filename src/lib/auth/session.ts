@@ -233,7 +233,8 @@ async function renewLocked(): Promise<RenewalOutcome> {
     const failure = classifyRenewalError(error);
     if (failure === "grant-gone") {
       // The provider says the grant is gone: only a new sign-in helps.
-      if (client) await client.userManager.removeUser().catch(forgetStoredSession);
+      // (Only this tab's user: the DPoP key in IndexedDB is shared by the
+      // origin's tabs and stays for them.)
       forgetStoredSession();
       announceSessionChange();
       return { kind: "signed-out" };
@@ -329,6 +330,36 @@ export async function getAccessToken(): Promise<string> {
     throw new SignInRequiredError();
   }
   return session.accessToken;
+}
+
+/**
+ * The headers that authorise one API request with `token`: `Authorization:
+ * Bearer`, or for a token bound to this browser's key `Authorization: DPoP`
+ * with a fresh proof for this method and URL.
+ */
+export async function authorizationHeaders(
+  token: string,
+  method: string,
+  url: string,
+): Promise<Record<string, string>> {
+  const session = readStoredSession();
+  if (session?.accessToken !== token || session.tokenType !== "DPoP") {
+    return { Authorization: `Bearer ${token}` };
+  }
+  // A client that cannot load fails this request only (the session stays).
+  const { dpopProof } = await openIdClient();
+  let proof: string;
+  try {
+    proof = await dpopProof(method, url, token);
+  } catch {
+    // No key to prove possession with (signed out in another tab, storage
+    // cleared): the token is useless, so sign in again.
+    forgetStoredSession();
+    announceSessionChange();
+    signInFromBackground();
+    throw new SignInRequiredError();
+  }
+  return { Authorization: `DPoP ${token}`, DPoP: proof };
 }
 
 /** Whether a stored session exists; an expired one is renewed first, kept if that fails for now. */

@@ -14,6 +14,7 @@ describe("the stored session, read without the OpenID client", () => {
       accessToken: "test-access-token",
       expiresAt: user.expires_at,
       hasRefreshToken: true,
+      tokenType: "Bearer",
       profile: {
         sub: "7247ba6a-b17d-4c72-94f1-a36108aee56d",
         name: "Dana Demo",

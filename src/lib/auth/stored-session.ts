@@ -42,6 +42,8 @@ export interface StoredSession {
   /** Seconds since the epoch, or undefined when the provider gave no lifetime. */
   expiresAt: number | undefined;
   hasRefreshToken: boolean;
+  /** "DPoP" for a token bound to this browser's key (RFC 9449), else "Bearer". */
+  tokenType: "Bearer" | "DPoP";
   profile: { sub: string; name?: string; email?: string; preferred_username?: string };
 }
 
@@ -67,6 +69,7 @@ export function readStoredSession(): StoredSession | null {
     accessToken,
     expiresAt: typeof record.expires_at === "number" ? record.expires_at : undefined,
     hasRefreshToken: typeof record.refresh_token === "string" && record.refresh_token !== "",
+    tokenType: text(record.token_type)?.toLowerCase() === "dpop" ? "DPoP" : "Bearer",
     profile: {
       sub,
       name: text(profile?.name),
