@@ -12,6 +12,8 @@ interface SupportDetailsInput {
   mask: (value: string) => string;
   /** Link to this page. */
   pageUrl: string;
+  /** The last power action this tab sent, in one line. */
+  lastAction?: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export function supportDetails({
   fetchedAt,
   mask,
   pageUrl,
+  lastAction,
 }: SupportDetailsInput): string {
   const lines: string[] = ["OpenScaler VM details"];
   const basics = state?.basics.ok ? state.basics.value : undefined;
@@ -83,6 +86,7 @@ export function supportDetails({
   } else {
     lines.push(`Disks: ${diskList ? "none" : "not loaded"}`);
   }
+  if (lastAction) lines.push(oneLine(lastAction));
   lines.push(`Fetched: ${fetchedAt.toISOString().replace(/\.\d{3}Z$/, "Z")}`);
   lines.push(`Page: ${oneLine(pageUrl)}`);
   return lines.join("\n");

@@ -78,3 +78,12 @@ export function transitionOf(follow: PowerFollow | undefined): string | undefine
     follow.phase === "following" || (follow.phase === "sending" && follow.action === "shutdown");
   return shown ? powerStatusWords.transition[follow.action] : undefined;
 }
+
+/** The last action for a support ticket: what, when (UTC) and how it ended. */
+export function lastActionLine(follow: PowerFollow | undefined): string | undefined {
+  if (!follow) return undefined;
+  const at = new Date(follow.sentAt).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const outcome = powerStatusWords.outcome[follow.phase];
+  const reason = follow.reason ? ` (${follow.reason})` : "";
+  return powerStatusWords.lastAction(follow.action, at, `${outcome}${reason}`);
+}
