@@ -3,6 +3,7 @@ import { vmQueries } from "../api/vm-queries";
 import { NetworkDetails } from "./network-details";
 import { PortMappingTable } from "./port-mapping-table";
 import { PartSection } from "./part-section";
+import { OpenPortForm } from "../ports/open-port-form";
 import { text } from "@/lib/text";
 
 export function NetworkSection({ vmId, enabled }: { vmId: string; enabled: boolean }) {
@@ -26,8 +27,14 @@ export function NetworkSection({ vmId, enabled }: { vmId: string; enabled: boole
           <NetworkDetails network={network} />
           <div>
             <h3 className="mb-3 text-base font-semibold">{text.network.ports}</h3>
-            <PortMappingTable publicIp={network.publicIp} ports={network.ports} sshUser="root" />
+            <PortMappingTable
+              vmId={vmId}
+              publicIp={network.publicIp}
+              ports={network.ports}
+              sshUser="root"
+            />
           </div>
+          {network.publicIp ? <OpenPortForm vmId={vmId} publicIp={network.publicIp} /> : null}
         </div>
       )}
     </PartSection>

@@ -1,5 +1,10 @@
-import { render, screen, within } from "@testing-library/react";
+import { act, render, renderHook, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { signInForTest } from "@/testing/session";
+import { renderWithProviders } from "@/testing/test-utils";
+import { mockPorts } from "../ports/port-mocks";
+import { NetworkSection } from "./network-section";
+import { PrivacyModeProvider, usePrivacySwitch } from "@/lib/privacy/privacy-mode";
 import { PortMappingTable, webLink } from "./port-mapping-table";
 
 const VM_8_PORTS = [
@@ -48,6 +53,128 @@ describe("PortMappingTable", () => {
     render(<PortMappingTable publicIp="10.99.88.77" ports={ports} sshUser="root" />);
     expect(screen.getByText("Showing 50 of 250 port mappings.")).toBeVisible();
     expect(screen.getByRole("button", { name: "Show 50 more" })).toBeVisible();
+  });
+});
+
+describe("closing a mapping", () => {
+  beforeEach(async () => {
+    await signInForTest();
+  });
+
+  async function openSection() {
+    const user = userEvent.setup();
+    const mock = mockPorts();
+    renderWithProviders(<NetworkSection vmId="8" enabled />);
+    const table = await screen.findByRole("table", { name: /Port mappings from 10.99.88.77/ });
+    return { user, mock, table };
+  }
+
+  it("closes an ordinary mapping after one confirmation naming it, with exactly one DELETE", async () => {
+    const { user, mock, table } = await openSection();
+    const close = within(table).getByRole("button", {
+      name: "Close public port 9001 (to internal port 80)",
+    });
+    await user.click(close);
+    const dialog = screen.getByRole("dialog", { name: "Close 10.99.88.77:9001 → 80?" });
+    expect(dialog).toHaveTextContent(
+      "10.99.88.77:9001 will stop reaching internal port 80 on this VM.",
+    );
+    expect(dialog).toHaveTextContent("Description: HTTP port for VM 8 (internal port 80)");
+    expect(within(dialog).getByRole("button", { name: "Cancel" })).toHaveFocus();
+
+    // Cancel sends nothing and gives focus back.
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(close).toHaveFocus();
+    expect(mock.sent).toEqual([]);
+
+    await user.click(close);
+    await user.dblClick(screen.getByRole("button", { name: "Close 10.99.88.77:9001" }));
+    expect(await screen.findByText("Closed 10.99.88.77:9001 → 80.")).toBeVisible();
+    expect(within(table).queryByText("10.99.88.77:9001")).toBeNull();
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(mock.sent).toEqual([{ method: "DELETE", body: { port: 9001 } }]);
+  });
+
+  it("asks twice for the SSH mapping, the second time typed, and cancel at either step sends nothing", async () => {
+    const { user, mock, table } = await openSection();
+    const close = within(table).getByRole("button", {
+      name: "Close public port 9000 (to internal port 22)",
+    });
+    await user.click(close);
+    const first = screen.getByRole("dialog", { name: "Close 10.99.88.77:9000 → 22?" });
+    expect(first).toHaveTextContent("Description: SSH port for VM 8 (internal port 22)");
+    expect(first).toHaveTextContent("This mapping carries SSH: a second step follows.");
+    await user.click(within(first).getByRole("button", { name: "Continue" }));
+    expect(mock.sent).toEqual([]);
+
+    const second = screen.getByRole("dialog", { name: "You will lose SSH access" });
+    expect(second).toHaveTextContent(
+      "10.99.88.77:9000 is how SSH reaches this VM. Once it is closed you cannot log in over SSH unless you have another way in",
+    );
+    const confirm = within(second).getByRole("button", {
+      name: "Close 10.99.88.77:9000 and SSH access",
+    });
+    expect(confirm).toBeDisabled();
+    const typed = within(second).getByRole("textbox", { name: "Type 22 to confirm" });
+    await user.type(typed, "2");
+    expect(confirm).toBeDisabled();
+    // Cancel at the second step sends nothing either.
+    await user.click(within(second).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(mock.sent).toEqual([]);
+
+    await user.click(close);
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await user.type(screen.getByRole("textbox", { name: "Type 22 to confirm" }), "22");
+    expect(mock.sent).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Close 10.99.88.77:9000 and SSH access" }));
+    expect(await screen.findByText("Closed 10.99.88.77:9000 → 22.")).toBeVisible();
+    expect(within(table).queryByText("10.99.88.77:9000")).toBeNull();
+    expect(mock.sent).toEqual([{ method: "DELETE", body: { port: 9000 } }]);
+  });
+
+  it("keeps the mapping and says the API's reason when closing fails, with Try again for a 5xx", async () => {
+    const { user, mock, table } = await openSection();
+    mock.failNext(500, { error: "internal", message: "Injected fault." });
+    await user.click(
+      within(table).getByRole("button", { name: "Close public port 9002 (to internal port 443)" }),
+    );
+    await user.click(screen.getByRole("button", { name: "Close 10.99.88.77:9002" }));
+    const dialog = screen.getByRole("dialog", { name: "Close 10.99.88.77:9002 → 443?" });
+    const alert = await within(dialog).findByRole("alert");
+    expect(alert).toHaveTextContent("The API had a problem closing this mapping. Injected fault.");
+    expect(within(table).getByText("10.99.88.77:9002")).toBeVisible();
+    await user.click(within(alert).getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText("Closed 10.99.88.77:9002 → 443.")).toBeVisible();
+    expect(mock.sent).toHaveLength(2);
+  });
+
+  it("masks the addresses in privacy mode", async () => {
+    const user = userEvent.setup();
+    mockPorts();
+    const { result } = renderHook(() => usePrivacySwitch());
+    const { setOn } = result.current;
+    act(() => {
+      setOn(true);
+    });
+    try {
+      renderWithProviders(
+        <PrivacyModeProvider>
+          <NetworkSection vmId="8" enabled />
+        </PrivacyModeProvider>,
+      );
+      const table = await screen.findByRole("table", { name: /Port mappings from •••/ });
+      await user.click(
+        within(table).getByRole("button", { name: "Close public port 9001 (to internal port 80)" }),
+      );
+      const dialog = screen.getByRole("dialog", { name: "Close •••:9001 → 80?" });
+      expect(dialog).not.toHaveTextContent("10.99.88.77");
+    } finally {
+      act(() => {
+        setOn(false);
+      });
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { useCallback, useMemo, useState } from "react";
 import { useMediaQuery } from "@/lib/use-media-query";
 import { text } from "@/lib/text";
 import { MASK, usePrivacyMode } from "@/lib/privacy/privacy-mode";
@@ -6,6 +7,8 @@ import type { VmPortMapping } from "../api/vm-schema";
 import { ShowMore } from "@/components/ui/show-more";
 import { parseHostAddress, urlHost } from "@/utils/host-address";
 import { CopyableValue } from "./copyable-value";
+import { ClosePortDialog } from "../ports/close-port-dialog";
+import { portWords } from "../ports/port-words";
 
 /** Port mappings shown at first; the rest are one press away. */
 const PORTS_STEP = 50;
@@ -14,6 +17,8 @@ interface PortMappingTableProps {
   publicIp: string | undefined;
   ports: readonly VmPortMapping[];
   sshUser: string;
+  /** With a VM id, each mapping gets a close control. */
+  vmId?: string;
 }
 
 /**
@@ -107,84 +112,174 @@ function MappingAddress({ publicIp, publicPort }: { publicIp: string; publicPort
   );
 }
 
-/** Public ip:port → internal port, as a table on wide screens and a list on phones. */
-export function PortMappingTable({ publicIp, ports, sshUser }: PortMappingTableProps) {
+/** A plain button per row: the one dialog belongs to the table. */
+function CloseButton({
+  mapping,
+  onClose,
+}: {
+  mapping: VmPortMapping;
+  onClose: (mapping: VmPortMapping) => void;
+}) {
+  return (
+    <button
+      type="button"
+      aria-label={portWords.closeLabel(mapping.publicPort, mapping.internalPort)}
+      onClick={() => {
+        onClose(mapping);
+      }}
+      className="inline-flex min-h-11 items-center justify-center rounded-lg border border-red-300 px-3 text-sm font-medium text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-200 dark:hover:bg-red-950/40 print:hidden"
+    >
+      {portWords.close}
+    </button>
+  );
+}
+
+/**
+ * Public ip:port → internal port, as a table on wide screens and a list on
+ * phones; with a VM id, each mapping can be closed (one dialog for all rows).
+ */
+export function PortMappingTable({ publicIp, ports, sshUser, vmId }: PortMappingTableProps) {
+  const [closing, setClosing] = useState<VmPortMapping | null>(null);
+  const [closed, setClosed] = useState<VmPortMapping | null>(null);
+  const { mask } = usePrivacyMode();
+  const onClose = useCallback((mapping: VmPortMapping) => {
+    setClosed(null);
+    setClosing(mapping);
+  }, []);
+  return (
+    <>
+      <MappingRows
+        publicIp={publicIp}
+        ports={ports}
+        sshUser={sshUser}
+        onClose={vmId === undefined ? undefined : onClose}
+      />
+      {vmId !== undefined && publicIp ? (
+        <div role="status" aria-live="polite" className="mt-3 text-sm empty:hidden print:hidden">
+          {closed
+            ? portWords.closed(
+                `${mask(publicIp)}:${String(closed.publicPort)}`,
+                closed.internalPort,
+              )
+            : null}
+        </div>
+      ) : null}
+      {vmId !== undefined && publicIp && closing ? (
+        <ClosePortDialog
+          vmId={vmId}
+          publicIp={publicIp}
+          mapping={closing}
+          onClosed={(mapping) => {
+            setClosing(null);
+            setClosed(mapping);
+          }}
+          onDismiss={() => {
+            setClosing(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function MappingRows({
+  publicIp,
+  ports,
+  sshUser,
+  onClose,
+}: Omit<PortMappingTableProps, "vmId"> & {
+  onClose: ((mapping: VmPortMapping) => void) | undefined;
+}) {
   // Only the layout that is shown is built: thousands of mappings stay cheap.
   // Print always gets the table.
   const wide = useMediaQuery("(min-width: 640px), print");
   const { mask } = usePrivacyMode();
-  if (!publicIp) {
-    return <p className="text-slate-700 dark:text-slate-300">{text.network.noPublicIp}</p>;
-  }
-  if (ports.length === 0) {
-    return <p className="text-slate-700 dark:text-slate-300">{text.network.noPorts}</p>;
-  }
-  return (
-    <ShowMore items={ports} step={PORTS_STEP} noun={text.network.portsNoun}>
-      {(visible) => (
-        <>
-          {wide === false ? null : (
-            <table className="hidden w-full text-left text-sm sm:table print:table">
-              <caption className="sr-only">{text.network.caption(mask(publicIp))}</caption>
-              <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
-                <tr>
-                  {text.network.columns.map((column) => (
-                    <th key={column} scope="col" className="py-2 pr-4 font-medium last:pr-0">
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-                {visible.map((mapping, index) => (
-                  <tr key={`${String(mapping.publicPort)}-${String(index)}`}>
-                    <td className="py-2 pr-4 whitespace-nowrap">
-                      <MappingAddress publicIp={publicIp} publicPort={mapping.publicPort} />
-                    </td>
-                    <td className="py-2 pr-4 font-mono">{mapping.internalPort}</td>
-                    <td className="py-2 pr-4 break-words [overflow-wrap:anywhere]">
-                      {mapping.description ?? "—"}
-                    </td>
-                    <td className="py-2">
-                      <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
-                    </td>
+  // Opening or closing the dialog re-renders the table's owner, never the rows.
+  return useMemo(() => {
+    if (!publicIp) {
+      return <p className="text-slate-700 dark:text-slate-300">{text.network.noPublicIp}</p>;
+    }
+    if (ports.length === 0) {
+      return <p className="text-slate-700 dark:text-slate-300">{text.network.noPorts}</p>;
+    }
+    return (
+      <ShowMore items={ports} step={PORTS_STEP} noun={text.network.portsNoun}>
+        {(visible) => (
+          <>
+            {wide === false ? null : (
+              <table className="hidden w-full text-left text-sm sm:table print:table">
+                <caption className="sr-only">{text.network.caption(mask(publicIp))}</caption>
+                <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+                  <tr>
+                    {text.network.columns.map((column) => (
+                      <th key={column} scope="col" className="py-2 pr-4 font-medium last:pr-0">
+                        {column}
+                      </th>
+                    ))}
+                    {onClose ? (
+                      <th scope="col" className="py-2 font-medium print:hidden">
+                        <span className="sr-only">{portWords.closeColumn}</span>
+                      </th>
+                    ) : null}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {wide === true ? null : (
-            <ul
-              className="space-y-3 sm:hidden print:hidden"
-              aria-label={text.network.listLabel(mask(publicIp))}
-            >
-              {visible.map((mapping, index) => (
-                <li
-                  key={`${String(mapping.publicPort)}-${String(index)}`}
-                  className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
-                >
-                  <p className="flex flex-wrap items-center gap-x-2 font-mono text-sm">
-                    <MappingAddress publicIp={publicIp} publicPort={mapping.publicPort} />
-                    <span>
-                      <span aria-hidden="true">→ </span>
-                      <span className="sr-only">{text.network.toInternalPort}</span>
-                      {mapping.internalPort}
-                    </span>
-                  </p>
-                  {mapping.description ? (
-                    <p className="mt-1 text-sm break-words text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
-                      {mapping.description}
+                </thead>
+                <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+                  {visible.map((mapping, index) => (
+                    <tr key={`${String(mapping.publicPort)}-${String(index)}`}>
+                      <td className="py-2 pr-4 whitespace-nowrap">
+                        <MappingAddress publicIp={publicIp} publicPort={mapping.publicPort} />
+                      </td>
+                      <td className="py-2 pr-4 font-mono">{mapping.internalPort}</td>
+                      <td className="py-2 pr-4 break-words [overflow-wrap:anywhere]">
+                        {mapping.description ?? "—"}
+                      </td>
+                      <td className="py-2">
+                        <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
+                      </td>
+                      {onClose ? (
+                        <td className="py-2 pl-2 text-right print:hidden">
+                          <CloseButton mapping={mapping} onClose={onClose} />
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            {wide === true ? null : (
+              <ul
+                className="space-y-3 sm:hidden print:hidden"
+                aria-label={text.network.listLabel(mask(publicIp))}
+              >
+                {visible.map((mapping, index) => (
+                  <li
+                    key={`${String(mapping.publicPort)}-${String(index)}`}
+                    className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+                  >
+                    <p className="flex flex-wrap items-center gap-x-2 font-mono text-sm">
+                      <MappingAddress publicIp={publicIp} publicPort={mapping.publicPort} />
+                      <span>
+                        <span aria-hidden="true">→ </span>
+                        <span className="sr-only">{text.network.toInternalPort}</span>
+                        {mapping.internalPort}
+                      </span>
                     </p>
-                  ) : null}
-                  <div className="mt-2 text-sm">
-                    <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
-    </ShowMore>
-  );
+                    {mapping.description ? (
+                      <p className="mt-1 text-sm break-words text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
+                        {mapping.description}
+                      </p>
+                    ) : null}
+                    <div className="mt-2 flex flex-wrap items-center justify-between gap-2 text-sm">
+                      <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
+                      {onClose ? <CloseButton mapping={mapping} onClose={onClose} /> : null}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </ShowMore>
+    );
+  }, [publicIp, ports, sshUser, onClose, wide, mask]);
 }
