@@ -37,6 +37,14 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      {
+        test: {
+          name: "docs",
+          globals: true,
+          environment: "node",
+          include: ["docs/**/*.test.ts"],
+        },
+      },
     ],
   },
 });

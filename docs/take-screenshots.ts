@@ -17,7 +17,20 @@ for (const colorScheme of ["light", "dark"] as const) {
         await signedIn(page, `/vms/${vmId}`);
         await expect(page.getByRole("heading", { name: "Port mappings" })).toBeVisible();
         await expect(page.getByRole("progressbar").first()).toBeVisible();
-        await expect(page.getByRole("status", { name: /^Loading / })).toHaveCount(0);
+        // Sections below the fold load once they are seen: show each one.
+        const loading = page.getByRole("status", { name: /^Loading / });
+        await expect
+          .poll(async () => {
+            await loading
+              .first()
+              .scrollIntoViewIfNeeded({ timeout: 1000 })
+              .catch(() => undefined);
+            return loading.count();
+          })
+          .toBe(0);
+        await page.evaluate(() => {
+          window.scrollTo(0, 0);
+        });
         if (privacy) {
           await page.getByRole("switch", { name: "Privacy mode" }).click();
           await expect(page.locator("main").getByText("•••").first()).toBeVisible();
