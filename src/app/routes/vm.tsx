@@ -6,6 +6,7 @@ import { vmQueries } from "@/features/vm/api/vm-queries";
 import { VmPage } from "@/features/vm/components/vm-page";
 import { LazyUsageSection } from "@/features/usage/components/lazy-usage-section";
 import { preloadVmDetails } from "@/features/vm/components/lazy-sections";
+import { preloadOverviewDetails } from "@/features/vm/components/lazy-overview-details";
 import { preloadPowerControls } from "@/features/vm/power/lazy-power-controls";
 
 function VmRoutePage() {
@@ -25,6 +26,7 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       // Errors show in the page, from the same query.
       queryClient.query(vmQueries.state(params.vmId ?? "")).catch(() => undefined);
       // The sections' code downloads beside the state request, never after it.
+      preloadOverviewDetails().catch(() => undefined);
       preloadVmDetails().catch(() => undefined);
       preloadPowerControls().catch(() => undefined);
       return null;

@@ -1,12 +1,7 @@
 // The usage section's words. They live beside the feature, not in
 // src/lib/text.ts, so they download with the section and not with the first
 // load; a translation adds one more object of the same shape here.
-
-/** The little the page needs before the section's code has arrived. */
-export const usageHeading = {
-  title: "Usage",
-  loading: "Loading usage figures",
-};
+import { usageHeading } from "./usage-heading";
 
 export const usageText = {
   ...usageHeading,

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
-import { usageHeading } from "../usage-text";
+import { usageHeading } from "../usage-heading";
 import type { UsageSectionProps } from "./usage-section";
 
 // The section's code (and later, when it is seen, the charts') downloads only

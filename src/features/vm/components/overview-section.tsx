@@ -8,11 +8,9 @@ import { describeApiError } from "@/components/errors/describe-api-error";
 import { Button } from "@/components/ui/button";
 import { vmQueries } from "../api/vm-queries";
 import { StatusBadge, describeTransition, describeVmState } from "./status-badge";
-import { VmFacts } from "./vm-facts";
-import { ResourceSummary } from "./resource-summary";
 import { StaleNote, formatAge } from "./stale-note";
+import { LazyResourceSummary, LazyVmActions, LazyVmFacts } from "./lazy-overview-details";
 import { useStateFavicon } from "./state-favicon";
-import { VmActions } from "./vm-actions";
 import { transitionOf, usePowerFollow } from "../power/power-follow";
 import { LazyPowerControls } from "../power/lazy-power-controls";
 import { text } from "@/lib/text";
@@ -79,14 +77,14 @@ export function OverviewSection({ vmId }: { vmId: string }) {
             <Placeholder width="full" />
           </p>
           <div className="h-11" />
-          <ResourceSummary
+          <LazyResourceSummary
             loading
             vcpus={undefined}
             memoryMB={undefined}
             storageGB={undefined}
             transferGB={undefined}
           />
-          <VmFacts />
+          <LazyVmFacts />
         </div>
       </PageSection>
     );
@@ -127,7 +125,9 @@ export function OverviewSection({ vmId }: { vmId: string }) {
             {basics.value.description}
           </p>
         ) : null}
-        {basics.ok ? <VmActions vmId={vmId} title={text.vm.shareTitle(basics.value.name)} /> : null}
+        {basics.ok ? (
+          <LazyVmActions vmId={vmId} title={text.vm.shareTitle(basics.value.name)} />
+        ) : null}
         {basics.ok ? null : (
           <ProblemPanel problem={{ title: text.vm.detailsProblem, text: basics.problem }} />
         )}
@@ -136,13 +136,13 @@ export function OverviewSection({ vmId }: { vmId: string }) {
         ) : null}
         {basics.ok ? (
           <>
-            <ResourceSummary
+            <LazyResourceSummary
               vcpus={basics.value.vcpus}
               memoryMB={basics.value.memoryMB}
               storageGB={basics.value.storageGB}
               transferGB={basics.value.transferGB}
             />
-            <VmFacts basics={basics.value} />
+            <LazyVmFacts basics={basics.value} />
           </>
         ) : null}
       </div>

@@ -6,6 +6,9 @@ import { createTestQueryClient, renderWithProviders } from "@/testing/test-utils
 import { vmQueries } from "../api/vm-queries";
 import { parseDisksPart, parseNetworkPart, parseStatePart } from "../api/vm-schema";
 import { VmPage } from "./vm-page";
+import { preloadVmDetails } from "./lazy-sections";
+import { preloadOverviewDetails } from "./lazy-overview-details";
+import { preloadPowerControls } from "../power/lazy-power-controls";
 
 // Malformed and extreme API answers, through parsing and the whole page:
 // nothing crashes, nothing broken is shown, nothing in the data runs.
@@ -121,6 +124,11 @@ function expectNothingBroken(container: HTMLElement) {
   }
   expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();
 }
+
+// The route loader starts these downloads beside the state request; so do the tests.
+beforeAll(async () => {
+  await Promise.all([preloadVmDetails(), preloadOverviewDetails(), preloadPowerControls()]);
+});
 
 describe("the VM page with malformed and extreme answers", () => {
   beforeEach(async () => {

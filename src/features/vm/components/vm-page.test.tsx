@@ -6,6 +6,9 @@ import { exampleVm, vmPart } from "@/testing/factories/vm";
 import { signInForTest } from "@/testing/session";
 import { renderWithProviders } from "@/testing/test-utils";
 import { VmPage } from "./vm-page";
+import { preloadVmDetails } from "./lazy-sections";
+import { preloadOverviewDetails } from "./lazy-overview-details";
+import { preloadPowerControls } from "../power/lazy-power-controls";
 
 function recordRequests() {
   const seen: { only: string[]; at: number }[] = [];
@@ -20,6 +23,11 @@ function recordRequests() {
   );
   return seen;
 }
+
+// The route loader starts these downloads beside the state request; so do the tests.
+beforeAll(async () => {
+  await Promise.all([preloadVmDetails(), preloadOverviewDetails(), preloadPowerControls()]);
+});
 
 describe("the VM page", () => {
   beforeEach(async () => {

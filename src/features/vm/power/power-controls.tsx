@@ -19,7 +19,8 @@ import {
 } from "./power-rules";
 import { sendPowerAction } from "./send-power-action";
 import { isUnderWay, readFollow, updateFollow, usePowerFollow, writeFollow } from "./power-follow";
-import { powerStatusWords, powerWords } from "./power-words";
+import { powerStatusWords } from "./power-status-words";
+import { powerWords } from "./power-words";
 import { text } from "@/lib/text";
 
 interface PowerControlsProps {

@@ -5,7 +5,7 @@
 
 import { useSyncExternalStore } from "react";
 import type { PowerAction } from "./power-rules";
-import { powerStatusWords } from "./power-words";
+import { powerStatusWords } from "./power-status-words";
 
 export type FollowPhase = "sending" | "following" | "settled" | "not-yet" | "refused" | "failed";
 

@@ -1,29 +1,7 @@
-// Every word about power actions. `powerStatusWords` is what the first load
-// needs (the badge during a transition, the support text); `powerWords` only
-// loads with the controls.
+// The power controls' words; what the first load needs is in
+// power-status-words.ts.
 
 import type { PowerAction } from "./power-rules";
-
-export const powerStatusWords = {
-  transition: {
-    start: "Starting…",
-    shutdown: "Shutting down…",
-    reboot: "Rebooting…",
-    power_off: "Powering off…",
-    reset: "Resetting…",
-  } satisfies Record<PowerAction, string>,
-  /** For support text: the action as the API names it, and how it ended. */
-  outcome: {
-    sending: "sent, no answer yet",
-    following: "accepted, waiting for the VM",
-    settled: "done",
-    "not-yet": "accepted, the VM had not reached the expected state in time",
-    refused: "refused by the API",
-    failed: "failed",
-  },
-  lastAction: (type: string, at: string, outcome: string) =>
-    `Last action from this tab: ${type} at ${at}, ${outcome}`,
-};
 
 export const powerWords = {
   groupLabel: "Power",

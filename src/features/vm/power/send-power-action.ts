@@ -1,4 +1,5 @@
 import { apiSend } from "@/lib/api-client";
+import { vmPath } from "../api/vm-id";
 import type { PowerAction } from "./power-rules";
 
 /**
@@ -11,7 +12,7 @@ export const SHUTDOWN_ANSWER_LIMIT_MS = 90_000;
 export async function sendPowerAction(vmId: string, action: PowerAction): Promise<void> {
   await apiSend(
     "POST",
-    `/v1/vms/${encodeURIComponent(vmId)}/actions`,
+    `${vmPath(vmId)}/actions`,
     { type: action },
     action === "shutdown" ? { timeoutMs: SHUTDOWN_ANSWER_LIMIT_MS } : {},
   );

@@ -1,0 +1,43 @@
+import { lazy, Suspense, type ComponentProps, type ReactNode } from "react";
+import { SectionSkeleton } from "@/components/layouts/page-section";
+import { text } from "@/lib/text";
+
+/** Starts downloading the overview's details; the route loader calls it beside the state request. */
+export const preloadOverviewDetails = () => import("./overview-details");
+
+const Summary = lazy(() => preloadOverviewDetails().then((m) => ({ default: m.ResourceSummary })));
+const Facts = lazy(() => preloadOverviewDetails().then((m) => ({ default: m.VmFacts })));
+const Actions = lazy(() => preloadOverviewDetails().then((m) => ({ default: m.VmActions })));
+
+function Arriving({ children, lines }: { children: ReactNode; lines: number }) {
+  return (
+    <Suspense fallback={<SectionSkeleton lines={lines} label={text.vm.loadingState} />}>
+      {children}
+    </Suspense>
+  );
+}
+
+export function LazyResourceSummary(props: ComponentProps<typeof Summary>) {
+  return (
+    <Arriving lines={2}>
+      <Summary {...props} />
+    </Arriving>
+  );
+}
+
+export function LazyVmFacts(props: ComponentProps<typeof Facts>) {
+  return (
+    <Arriving lines={6}>
+      <Facts {...props} />
+    </Arriving>
+  );
+}
+
+/** Copy-for-support and share; their row's height is held while they arrive. */
+export function LazyVmActions(props: ComponentProps<typeof Actions>) {
+  return (
+    <Suspense fallback={<div className="h-11 print:hidden" />}>
+      <Actions {...props} />
+    </Suspense>
+  );
+}
