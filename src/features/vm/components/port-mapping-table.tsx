@@ -116,9 +116,11 @@ function MappingAddress({ publicIp, publicPort }: { publicIp: string; publicPort
 function CloseButton({
   mapping,
   onClose,
+  className = "",
 }: {
   mapping: VmPortMapping;
   onClose: (mapping: VmPortMapping) => void;
+  className?: string;
 }) {
   return (
     <button
@@ -127,7 +129,7 @@ function CloseButton({
       onClick={() => {
         onClose(mapping);
       }}
-      className="inline-flex min-h-11 items-center justify-center rounded-lg border border-red-300 px-3 text-sm font-medium text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-200 dark:hover:bg-red-950/40 print:hidden"
+      className={`inline-flex min-h-11 items-center justify-center rounded-lg border border-red-300 px-3 text-sm font-medium text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-200 dark:hover:bg-red-950/40 print:hidden ${className}`}
     >
       {portWords.close}
     </button>
@@ -271,7 +273,9 @@ function MappingRows({
                     ) : null}
                     <div className="mt-2 flex flex-wrap items-center justify-between gap-2 text-sm">
                       <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
-                      {onClose ? <CloseButton mapping={mapping} onClose={onClose} /> : null}
+                      {onClose ? (
+                        <CloseButton mapping={mapping} onClose={onClose} className="ml-auto" />
+                      ) : null}
                     </div>
                   </li>
                 ))}

@@ -149,7 +149,7 @@ export function OpenPortForm({ vmId, publicIp }: OpenPortFormProps) {
       </h4>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{portWords.openIntro}</p>
       <form noValidate onSubmit={submit} className="mt-3 space-y-4" aria-labelledby={ids.heading}>
-        <div className="grid gap-4 sm:grid-cols-[10rem_minmax(0,1fr)]">
+        <div className="grid gap-4 sm:grid-cols-[16rem_minmax(0,1fr)]">
           <div>
             <label htmlFor={ids.port} className="block text-sm font-medium">
               {portWords.portLabel}
@@ -174,6 +174,17 @@ export function OpenPortForm({ vmId, publicIp }: OpenPortFormProps) {
               aria-describedby={portDescribedBy}
               className={`mt-1 ${fieldClasses} ${fieldBorder} font-mono`}
             />
+            <p id={ids.portHint} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+              {portWords.portHint}
+            </p>
+            {portProblem ? (
+              <p
+                id={ids.portError}
+                className="mt-1 text-sm font-medium text-red-800 dark:text-red-300"
+              >
+                {portProblem}
+              </p>
+            ) : null}
           </div>
           <div>
             <label htmlFor={ids.description} className="block text-sm font-medium">
@@ -199,36 +210,28 @@ export function OpenPortForm({ vmId, publicIp }: OpenPortFormProps) {
               aria-describedby={descriptionDescribedBy || undefined}
               className={`mt-1 block py-2 ${fieldClasses} ${fieldBorder} resize-y`}
             />
+            {showCounter ? (
+              <p
+                id={ids.descriptionCounter}
+                className={`mt-1 text-xs ${
+                  length > DESCRIPTION_MAX
+                    ? "font-medium text-red-800 dark:text-red-300"
+                    : "text-slate-600 dark:text-slate-400"
+                }`}
+              >
+                {portWords.counter(length)}
+              </p>
+            ) : null}
+            {descriptionProblem ? (
+              <p
+                id={ids.descriptionError}
+                className="mt-1 text-sm font-medium text-red-800 dark:text-red-300"
+              >
+                {descriptionProblem}
+              </p>
+            ) : null}
           </div>
         </div>
-        <p id={ids.portHint} className="-mt-2 text-xs text-slate-600 dark:text-slate-400">
-          {portWords.portHint}
-        </p>
-        {portProblem ? (
-          <p id={ids.portError} className="text-sm font-medium text-red-800 dark:text-red-300">
-            {portProblem}
-          </p>
-        ) : null}
-        {showCounter ? (
-          <p
-            id={ids.descriptionCounter}
-            className={`text-xs ${
-              length > DESCRIPTION_MAX
-                ? "font-medium text-red-800 dark:text-red-300"
-                : "text-slate-600 dark:text-slate-400"
-            }`}
-          >
-            {portWords.counter(length)}
-          </p>
-        ) : null}
-        {descriptionProblem ? (
-          <p
-            id={ids.descriptionError}
-            className="text-sm font-medium text-red-800 dark:text-red-300"
-          >
-            {descriptionProblem}
-          </p>
-        ) : null}
         <div role="group" aria-label={portWords.suggestions} className="flex flex-wrap gap-2">
           <span className="self-center text-xs text-slate-600 dark:text-slate-400">
             {portWords.suggestions}:
