@@ -426,6 +426,8 @@ export function keepSessionAlive(onSignedOutElsewhere: () => void): () => void {
   scheduleRenewal();
   // Every renewal, wherever it started (timer, 401, wake), sets the next one.
   const stopFollowing = onSessionChange(scheduleRenewal);
+  // A failed renewal (from a request, too) sets the next try after its backoff.
+  const stopFollowingTrouble = onTrouble(scheduleRenewal);
 
   const onWake = () => {
     if (document.visibilityState !== "visible") return;
@@ -450,6 +452,7 @@ export function keepSessionAlive(onSignedOutElsewhere: () => void): () => void {
   return () => {
     clearTimeout(renewTimer);
     stopFollowing();
+    stopFollowingTrouble();
     document.removeEventListener("visibilitychange", onWake);
     window.removeEventListener("online", onWake);
     channel?.removeEventListener("message", onMessage);
