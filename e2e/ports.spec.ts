@@ -30,8 +30,12 @@ async function expectNoSeriousViolations(page: Page) {
   expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
-/** Light and dark pictures of what is shown now, kept with the test's results. */
+/**
+ * Light and dark pictures of what is shown now, kept with the test's results
+ * when PORTS_PICTURES is set (for looking at the layout; they cost time).
+ */
 async function pictures(page: Page, testInfo: TestInfo, name: string, target?: Locator) {
+  if (!process.env.PORTS_PICTURES) return;
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     const path = testInfo.outputPath(`${name}-${colorScheme}.png`);
@@ -42,6 +46,9 @@ async function pictures(page: Page, testInfo: TestInfo, name: string, target?: L
 }
 
 /** A table row on desktop, a list item on a phone: the one that is shown. */
+// Each test runs axe several times: room for a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const mappingEntry = (network: Locator, address: string) =>
   network.locator("tr, li").filter({ visible: true }).filter({ hasText: address });
 
