@@ -9,8 +9,12 @@ export function launch(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions(["--disable-features=LocalNetworkAccessChecks"]));
 }
 
-/** Phone-sized page, signed in through the sandbox provider's real page. */
-export async function signedInPage(browser: Browser, path = "/vms/8"): Promise<Page> {
+/** Phone-sized page, signed in as `account` through the sandbox provider's real page. */
+export async function signedInPage(
+  browser: Browser,
+  path = "/vms/8",
+  account?: string,
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
@@ -18,14 +22,20 @@ export async function signedInPage(browser: Browser, path = "/vms/8"): Promise<P
     hasTouch: true,
   });
   const page = await context.newPage();
-  await signInAs(page, path);
+  await signInAs(page, path, account);
   return page;
 }
 
-/** The mobile profile: 150 ms round trip, 1.6 Mbps down, 750 kbps up, 4× slower CPU. */
-export const MOBILE = { latency: 150, downloadBps: 1_600_000, uploadBps: 750_000, cpuSlowdown: 4 };
+/**
+ * The mobile network: 150 ms round trip, 1.6 Mbps down, 750 kbps up
+ * (Lighthouse's "slow 4G"). The CPU slowdown is not fixed: it comes from
+ * calibration.ts, so the emulated phone is the same on any host.
+ */
+export const MOBILE = { latency: 150, downloadBps: 1_600_000, uploadBps: 750_000 };
 
-export async function throttle(cdp: CDPSession, on: boolean): Promise<void> {
+/** Mobile network and `cpuSlowdown` on (a number) or both off (undefined). */
+export async function throttle(cdp: CDPSession, cpuSlowdown: number | undefined): Promise<void> {
+  const on = cpuSlowdown !== undefined;
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", {
     offline: false,
@@ -33,5 +43,5 @@ export async function throttle(cdp: CDPSession, on: boolean): Promise<void> {
     downloadThroughput: on ? MOBILE.downloadBps / 8 : -1,
     uploadThroughput: on ? MOBILE.uploadBps / 8 : -1,
   });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: on ? MOBILE.cpuSlowdown : 1 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown ?? 1 });
 }

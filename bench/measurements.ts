@@ -1,11 +1,19 @@
 // Each measurement runs in a real Chromium against the production build.
 import type { Browser, Page } from "@playwright/test";
 import { API_URL, APP_URL } from "./servers.ts";
+import { gzipSync } from "node:zlib";
+import { FLEETS } from "../sandbox/fixtures/fleet.ts";
 import { signedInPage, throttle } from "./browser.ts";
 import { launchPuppeteer, puppeteerSignedIn } from "./puppeteer.ts";
 
-/** Recorded inside the page: when the status badge first shows, long tasks, interactions. */
+/**
+ * Recorded inside the page: when the status badge first shows, when the
+ * disks and network sections first show their content, long tasks,
+ * interactions.
+ */
 function instrument() {
+  // Room for every request of a long visit (power actions poll fast).
+  performance.setResourceTimingBufferSize(10_000);
   const marks = window as unknown as { longTasks: number[]; interactions: number[] };
   marks.longTasks = [];
   marks.interactions = [];
@@ -15,20 +23,42 @@ function instrument() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) marks.interactions.push(entry.duration);
   }).observe({ type: "event", buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+  let badge = false;
+  let parts = false;
   const observer = new MutationObserver(() => {
-    if (!document.querySelector("main [data-vm-state]")) return;
-    observer.disconnect();
-    performance.mark("badge-rendered");
-    // The frame after the one that rendered it: the badge has been painted.
-    requestAnimationFrame(() => {
-      setTimeout(() => performance.mark("badge-painted"), 0);
-    });
+    if (!badge && document.querySelector("main [data-vm-state]")) {
+      badge = true;
+      performance.mark("badge-rendered");
+      // The frame after the one that rendered it: the badge has been painted.
+      requestAnimationFrame(() => {
+        setTimeout(() => performance.mark("badge-painted"), 0);
+      });
+    }
+    // A section is busy (aria-busy) until its own answer is in.
+    if (
+      !parts &&
+      document.querySelector('section#disks[aria-busy="false"]') &&
+      document.querySelector('section#network[aria-busy="false"]')
+    ) {
+      parts = true;
+      performance.mark("parts-rendered");
+      requestAnimationFrame(() => {
+        setTimeout(() => performance.mark("parts-painted"), 0);
+      });
+    }
+    if (badge && parts) observer.disconnect();
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributeFilter: ["aria-busy"],
+  });
 }
 
 export interface LoadTiming {
   badgeMs: number;
+  /** Disks and network both showing their content. */
+  partsMs: number;
   entryStartToStateStartMs: number;
   stateEndToBadgeMs: number;
   /** Requests that started before the state request, other than the document. */
@@ -38,18 +68,24 @@ export interface LoadTiming {
 /** A fresh load of /vms/8 with a stored session and an empty HTTP cache. */
 export async function loadVm8(page: Page): Promise<LoadTiming> {
   await page.goto(`${APP_URL}/vms/8`, { waitUntil: "commit" });
-  await page.waitForFunction(() => performance.getEntriesByName("badge-painted").length > 0, null, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName("badge-painted").length > 0 &&
+      performance.getEntriesByName("parts-painted").length > 0,
+    null,
+    { timeout: 60_000 },
+  );
   return page.evaluate(() => {
     const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
     const entry = resources.find((r) => /\/assets\/index-[^/]+\.js$/.test(r.name));
     const state = resources.find((r) => r.name.includes("only=state"));
     const painted = performance.getEntriesByName("badge-painted")[0];
-    if (!entry || !state || !painted)
+    const parts = performance.getEntriesByName("parts-painted")[0];
+    if (!entry || !state || !painted || !parts)
       throw new Error("The page loaded without an entry script or a state request.");
     return {
       badgeMs: painted.startTime,
+      partsMs: parts.startTime,
       entryStartToStateStartMs: state.startTime - entry.startTime,
       stateEndToBadgeMs: painted.startTime - state.responseEnd,
       before: resources
@@ -59,12 +95,21 @@ export async function loadVm8(page: Page): Promise<LoadTiming> {
   });
 }
 
+export interface Floors {
+  /** Document, first-load files, one `only=state` round trip. */
+  badgeMs: number;
+  /** The same, then the disks and network requests (in parallel): the card's order. */
+  partsMs: number;
+}
+
 /**
  * The least any page could take on this network: the document, the first-load
- * files in parallel, then one `only=state` round trip — downloads only, no
+ * files in parallel, then one `only=state` round trip (the badge's floor),
+ * then `only=disks` and `only=network` together (the page asks for them once
+ * the state has answered: the whole card's floor) — downloads only, no
  * parsing, no rendering, in the same throttled tab.
  */
-export async function networkFloor(page: Page, assets: string[]): Promise<number> {
+export async function networkFloor(page: Page, assets: string[]): Promise<Floors> {
   // A blank page on the app's origin without its CSP (which rightly allows no
   // same-origin fetch), so the downloads can be timed from inside the tab.
   const blank = `${APP_URL}/__network-floor`;
@@ -86,6 +131,10 @@ export async function networkFloor(page: Page, assets: string[]): Promise<number
         return undefined;
       })();
       // No named helpers in here: the page runs this source as it is.
+      const init: RequestInit = {
+        cache: "no-store",
+        headers: { Authorization: `Bearer ${token ?? ""}` },
+      };
       const start = performance.now();
       await fetch(`${location.origin}/vms/8`, { cache: "no-store" }).then((r) => r.arrayBuffer());
       await Promise.all(
@@ -93,11 +142,14 @@ export async function networkFloor(page: Page, assets: string[]): Promise<number
           fetch(`${location.origin}/${asset}`, { cache: "no-store" }).then((r) => r.arrayBuffer()),
         ),
       );
-      await fetch(`${api}/v1/vms/8?only=state`, {
-        cache: "no-store",
-        headers: { Authorization: `Bearer ${token ?? ""}` },
-      }).then((r) => r.arrayBuffer());
-      return performance.now() - start;
+      await fetch(`${api}/v1/vms/8?only=state`, init).then((r) => r.arrayBuffer());
+      const badgeMs = performance.now() - start;
+      await Promise.all(
+        ["disks", "network"].map((part) =>
+          fetch(`${api}/v1/vms/8?only=${part}`, init).then((r) => r.arrayBuffer()),
+        ),
+      );
+      return { badgeMs, partsMs: performance.now() - start };
     },
     { assets, api: API_URL },
   );
@@ -112,8 +164,9 @@ export async function preparedPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-export async function setThrottling(page: Page, on: boolean): Promise<void> {
-  await throttle(await page.context().newCDPSession(page), on);
+/** Mobile network and a CPU slowdown (calibration.ts), or neither (undefined). */
+export async function setThrottling(page: Page, cpuSlowdown: number | undefined): Promise<void> {
+  await throttle(await page.context().newCDPSession(page), cpuSlowdown);
 }
 
 export interface PollingFigures {
@@ -168,11 +221,14 @@ export interface ScaleFigures {
   longestTaskMs: number;
   loadLongestTaskMs: number;
   worstInteractionMs: number;
+  /** Each interaction's slowest event (input to next paint). */
   interactions: Record<string, number>;
+  /** The longest task during each interaction (0: none over 50 ms). */
+  interactionTasks: Record<string, number>;
 }
 
-/** A VM with 200 disks and 2,000 port mappings, at 4× CPU slowdown. */
-export async function scale(page: Page): Promise<ScaleFigures> {
+/** A VM with 200 disks and 2,000 port mappings, at the profile's CPU slowdown. */
+export async function scale(page: Page, cpuSlowdown: number): Promise<ScaleFigures> {
   const copy = (await (
     await fetch(`${API_URL}/__sandbox/vms/8/copies`, { method: "POST" })
   ).json()) as {
@@ -204,9 +260,9 @@ export async function scale(page: Page): Promise<ScaleFigures> {
     network: { ...(vm.network as object), public_ip_ports: ports },
   });
   try {
-    await setThrottling(page, false);
+    await setThrottling(page, undefined);
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
     await page.goto(`${APP_URL}/vms/${copy.id}`);
     await page.getByText("Showing 50 of 2,000 port mappings.").waitFor();
     await page.getByText("Showing 50 of 200 disks.").waitFor();
@@ -217,20 +273,22 @@ export async function scale(page: Page): Promise<ScaleFigures> {
     );
     // Each interaction on its own: its slowest event (input to next paint).
     const interactions: Record<string, number> = {};
+    const interactionTasks: Record<string, number> = {};
+    type Marks = { interactions: number[]; longTasks: number[] };
     const timed = async (name: string, act: () => Promise<void>) => {
-      const before = await page.evaluate(
-        () => (window as unknown as { interactions: number[] }).interactions.length,
-      );
+      const before = await page.evaluate(() => {
+        const marks = window as unknown as Marks;
+        return [marks.interactions.length, marks.longTasks.length] as const;
+      });
       await act();
       await page.waitForTimeout(800);
-      interactions[name] = await page.evaluate(
-        (from) =>
-          Math.max(
-            0,
-            ...(window as unknown as { interactions: number[] }).interactions.slice(from),
-          ),
-        before,
-      );
+      [interactions[name], interactionTasks[name]] = await page.evaluate(([events, tasks]) => {
+        const marks = window as unknown as Marks;
+        return [
+          Math.max(0, ...marks.interactions.slice(events)),
+          Math.max(0, ...marks.longTasks.slice(tasks)),
+        ] as const;
+      }, before);
     };
     const privacy = page.getByRole("switch", { name: "Privacy mode" });
     await timed("privacy mode on", () => privacy.click());
@@ -241,6 +299,12 @@ export async function scale(page: Page): Promise<ScaleFigures> {
     await timed("show 50 more mappings", () =>
       page
         .getByRole("region", { name: "Network" })
+        .getByRole("button", { name: "Show 50 more" })
+        .click(),
+    );
+    await timed("show 50 more disks", () =>
+      page
+        .getByRole("region", { name: "Disks" })
         .getByRole("button", { name: "Show 50 more" })
         .click(),
     );
@@ -257,8 +321,289 @@ export async function scale(page: Page): Promise<ScaleFigures> {
       loadLongestTaskMs,
       worstInteractionMs: Math.max(...Object.values(interactions)),
       interactions,
+      interactionTasks,
     };
   } finally {
     await fetch(`${API_URL}/__sandbox/vms/${copy.id}`, { method: "DELETE" });
+  }
+}
+
+/**
+ * Watches the badge through one power action, inside the page: the confirm
+ * click's time, the first paint of the transition's words, and the first
+ * paint of the state the action leads to.
+ */
+function watchPowerAction({ transition, finalKey }: { transition: string; finalKey: string }) {
+  const seen = { click: 0, transition: 0, final: 0 };
+  (window as unknown as { powerAction: typeof seen }).powerAction = seen;
+  document.addEventListener(
+    "click",
+    (event) => {
+      const button = (event.target as Element | null)?.closest("dialog button");
+      if (seen.click === 0 && button && !/cancel/i.test(button.textContent)) {
+        seen.click = event.timeStamp;
+      }
+    },
+    { capture: true },
+  );
+  const observer = new MutationObserver(() => {
+    const badge = document.querySelector("main [data-vm-state]");
+    if (!badge || seen.click === 0) return;
+    const words = badge.textContent;
+    if (seen.transition === 0 && words.includes(transition)) {
+      seen.transition = -1;
+      requestAnimationFrame(() => {
+        setTimeout(() => (seen.transition = performance.now()), 0);
+      });
+    }
+    if (
+      seen.transition !== 0 &&
+      seen.final === 0 &&
+      badge.getAttribute("data-vm-state") === finalKey &&
+      !words.includes("…")
+    ) {
+      seen.final = -1;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        setTimeout(() => (seen.final = performance.now()), 0);
+      });
+    }
+  });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+  });
+}
+
+export interface PowerTiming {
+  action: "power_off" | "start";
+  /** Click on the dialog's confirm button → the transition's words painted on the badge. */
+  clickToTransitionMs: number;
+  /** The POST's response received → the final state painted on the badge. */
+  acceptedToFinalMs: number;
+}
+
+/**
+ * Power off, then start, `cycles` times, on a private copy of VM 8 (the
+ * fixture itself is never touched), with the mobile network and the
+ * profile's CPU slowdown, as a reader would click through the dialog.
+ */
+export async function powerActions(
+  page: Page,
+  cpuSlowdown: number,
+  cycles: number,
+): Promise<PowerTiming[]> {
+  const response = await fetch(`${API_URL}/__sandbox/vms/8/copies`, { method: "POST" });
+  const { id } = (await response.json()) as { id: string };
+  const timings: PowerTiming[] = [];
+  try {
+    await setThrottling(page, cpuSlowdown);
+    await page.goto(`${APP_URL}/vms/${id}`);
+    const main = page.locator("main");
+    const power = main.getByRole("group", { name: "Power" });
+    const steps = [
+      {
+        action: "power_off",
+        transition: "Powering off…",
+        finalKey: "shutoff",
+        open: async () => {
+          await power.getByText("Force…").click();
+          await power.getByRole("button", { name: "Power off" }).click();
+        },
+        confirm: /^Power off /,
+      },
+      {
+        action: "start",
+        transition: "Starting…",
+        finalKey: "running",
+        open: () => power.getByRole("button", { name: "Start" }).click(),
+        confirm: /^Start /,
+      },
+    ] as const;
+    for (let cycle = 0; cycle < cycles; cycle += 1) {
+      for (const step of steps) {
+        await page.locator("main [data-vm-state]").waitFor();
+        await step.open();
+        const dialog = page.getByRole("dialog");
+        await page.evaluate(watchPowerAction, {
+          transition: step.transition,
+          finalKey: step.finalKey,
+        });
+        await dialog.getByRole("button", { name: step.confirm }).click();
+        await page.waitForFunction(
+          () => {
+            const seen = (window as unknown as { powerAction: { final: number } }).powerAction;
+            return seen.final > 0;
+          },
+          null,
+          { timeout: 120_000, polling: 100 },
+        );
+        const seen = await page.evaluate((vmId) => {
+          const marks = (
+            window as unknown as {
+              powerAction: { click: number; transition: number; final: number };
+            }
+          ).powerAction;
+          const posts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+            .filter((r) => r.name.endsWith(`/v1/vms/${vmId}/actions`))
+            .filter((r) => r.startTime >= marks.click);
+          return { ...marks, accepted: posts[0]?.responseEnd ?? Number.NaN };
+        }, id);
+        timings.push({
+          action: step.action,
+          clickToTransitionMs: seen.transition - seen.click,
+          acceptedToFinalMs: seen.final - seen.accepted,
+        });
+        // The page says it is done before the next action is offered.
+        await main.getByText(/^Done: /).waitFor({ timeout: 30_000 });
+      }
+    }
+    return timings;
+  } finally {
+    await setThrottling(page, undefined);
+    await fetch(`${API_URL}/__sandbox/vms/${id}`, { method: "DELETE" });
+  }
+}
+
+export interface PollCost {
+  account: string;
+  vms: number;
+  bytes: number;
+  gzipBytes: number;
+  /** JSON.parse of the body in the page, timed with performance.now, at the profile's CPU slowdown. */
+  parseMs: number[];
+  /** The longest task on that account's VM page while two polls arrive with #usage on screen. */
+  longestTaskMs: number;
+}
+
+/**
+ * What one GET /v1/stats/live costs for accounts with 1, 50 and 500 VMs: the
+ * body's bytes (and gzip, computed here), its JSON.parse time in the page,
+ * and the longest task on the VM page while it polls with the section in view.
+ */
+export async function pollCosts(
+  browser: Browser,
+  cpuSlowdown: number,
+  runs: number,
+): Promise<PollCost[]> {
+  const costs: PollCost[] = [];
+  for (const fleet of FLEETS) {
+    const path = `/vms/${String(fleet.firstId)}`;
+    const page = await signedInPage(browser, path, fleet.account.login);
+    try {
+      await page.addInitScript(instrument);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
+      const body = await page.evaluate(async (api) => {
+        let token = "";
+        for (let i = 0; i < sessionStorage.length; i += 1) {
+          const key = sessionStorage.key(i) ?? "";
+          if (key.startsWith("openscaler.user:")) {
+            token =
+              (JSON.parse(sessionStorage.getItem(key) ?? "{}") as { access_token?: string })
+                .access_token ?? "";
+          }
+        }
+        const response = await fetch(`${api}/v1/stats/live`, {
+          cache: "no-store",
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        if (!response.ok) throw new Error(`GET /v1/stats/live answered ${String(response.status)}`);
+        return await response.text();
+      }, API_URL);
+      const parseMs: number[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        parseMs.push(
+          await page.evaluate((text) => {
+            const start = performance.now();
+            const parsed = JSON.parse(text) as unknown;
+            const end = performance.now();
+            return parsed === null ? Number.NaN : end - start;
+          }, body),
+        );
+      }
+      // The VM page itself, polling, with the usage section on screen.
+      await page.goto(`${APP_URL}${path}`);
+      await page.locator("main [data-vm-state]").waitFor({ timeout: 60_000 });
+      await page.locator("#usage").scrollIntoViewIfNeeded();
+      await page.locator("#usage canvas").first().waitFor({ timeout: 60_000 });
+      const from = await page.evaluate(
+        () => (window as unknown as { longTasks: number[] }).longTasks.length,
+      );
+      // Two polls: the live figures come every 5 s.
+      await page.waitForTimeout(11_000);
+      const longestTaskMs = await page.evaluate(
+        (start) =>
+          Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks.slice(start)),
+        from,
+      );
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+      costs.push({
+        account: fleet.account.login,
+        vms: fleet.size,
+        bytes: Buffer.byteLength(body),
+        gzipBytes: gzipSync(body).length,
+        parseMs,
+        longestTaskMs,
+      });
+    } finally {
+      await page.context().close();
+    }
+  }
+  return costs;
+}
+
+/**
+ * VM 8 loaded on the profile (mobile network, CPU slowdown), then #usage
+ * scrolled into view: from the moment the section intersects the viewport
+ * to the first paint of a chart's canvas inside it.
+ */
+export async function usageFirstChart(page: Page, cpuSlowdown: number): Promise<number> {
+  await setThrottling(page, cpuSlowdown);
+  try {
+    await page.goto(`${APP_URL}/vms/8`, { waitUntil: "commit" });
+    await page.waitForFunction(
+      () => performance.getEntriesByName("parts-painted").length > 0,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    const drawnBefore = await page.locator("#usage canvas").count();
+    if (drawnBefore > 0) throw new Error("#usage was already drawn before it was scrolled to.");
+    await page.evaluate(() => {
+      const marks = { inView: 0, drawn: 0 };
+      (window as unknown as { usageMarks: typeof marks }).usageMarks = marks;
+      const usage = document.querySelector("#usage");
+      if (!usage) throw new Error("No #usage section on the page.");
+      new IntersectionObserver((entries) => {
+        if (marks.inView === 0 && entries.some((entry) => entry.isIntersecting)) {
+          marks.inView = performance.now();
+        }
+      }).observe(usage);
+      const observer = new MutationObserver(() => {
+        if (!usage.querySelector("canvas")) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          setTimeout(() => (marks.drawn = performance.now()), 0);
+        });
+      });
+      observer.observe(usage, { childList: true, subtree: true });
+      usage.scrollIntoView({ block: "start" });
+    });
+    await page.waitForFunction(
+      () => (window as unknown as { usageMarks: { drawn: number } }).usageMarks.drawn > 0,
+      null,
+      { timeout: 60_000 },
+    );
+    return await page.evaluate(() => {
+      const marks = (window as unknown as { usageMarks: { inView: number; drawn: number } })
+        .usageMarks;
+      return marks.drawn - marks.inView;
+    });
+  } finally {
+    await setThrottling(page, undefined);
   }
 }
