@@ -218,6 +218,8 @@ export const text = {
     allocatedUnknown: (allocated: string) => `${allocated} allocated · capacity unknown`,
     overAllocated: "over-allocated",
     barName: (name: string) => `Disk ${name} allocation`,
+    unnamedBarName: (position: number | undefined) =>
+      position === undefined ? "Disk allocation" : `Disk ${String(position)} allocation`,
     barValue: (percent: string, over: boolean) =>
       `${percent} allocated${over ? ", over-allocated" : ""}`,
     barValueUnknown: (allocated: string) => `${allocated} allocated, capacity unknown`,

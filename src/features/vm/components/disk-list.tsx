@@ -44,7 +44,7 @@ export function DiskList({ disks }: { disks: readonly VmDisk[] }) {
           <ul className="space-y-5">
             {visible.map((disk, index) => (
               <li key={`${disk.targetDevice ?? ""}-${disk.path ?? ""}-${String(index)}`}>
-                <DiskUsageBar disk={disk} />
+                <DiskUsageBar disk={disk} position={index + 1} />
               </li>
             ))}
           </ul>

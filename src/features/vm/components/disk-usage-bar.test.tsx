@@ -68,7 +68,7 @@ describe("DiskUsageBar", () => {
     const { container } = render(
       <DiskUsageBar disk={disk({ capacityBytes: 0, path: undefined, targetDevice: undefined })} />,
     );
-    const bar = screen.getByRole("progressbar", { name: "Disk Disk allocation" });
+    const bar = screen.getByRole("progressbar", { name: "Disk allocation" });
     expect(bar).not.toHaveAttribute("aria-valuenow");
     expect(bar).toHaveAttribute("aria-valuetext", "1 GiB allocated, capacity unknown");
     expect(screen.getByText(/capacity unknown/)).toBeVisible();
@@ -77,6 +77,19 @@ describe("DiskUsageBar", () => {
 });
 
 describe("DiskList", () => {
+  it("names a disk with neither path nor device by its place, not as “Disk Disk”", () => {
+    render(
+      <DiskList
+        disks={[
+          disk({ isMain: true, path: "/", targetDevice: "vda" }),
+          disk({ isMain: false, path: undefined, targetDevice: undefined }),
+        ]}
+      />,
+    );
+    expect(screen.getByRole("progressbar", { name: "Disk 2 allocation" })).toBeVisible();
+    expect(screen.queryByRole("progressbar", { name: /Disk Disk/ })).not.toBeInTheDocument();
+  });
+
   it("puts the main disk first, whatever the API's order", () => {
     render(
       <DiskList

@@ -5,9 +5,14 @@ import type { VmDisk } from "../api/vm-schema";
 import { text } from "@/lib/text";
 
 /** One disk: what it is, how much of it the host has allocated, as a bar and in words. */
-export function DiskUsageBar({ disk }: { disk: VmDisk }) {
+export function DiskUsageBar({ disk, position }: { disk: VmDisk; position?: number }) {
   const usage = diskUsage(disk.capacityBytes, disk.allocationBytes);
   const name = `${disk.path ?? text.disks.disk}${disk.targetDevice ? ` (${disk.targetDevice})` : ""}`;
+  // A disk with neither path nor device is named by its place in the list.
+  const barName =
+    disk.path === undefined && disk.targetDevice === undefined
+      ? text.disks.unnamedBarName(position)
+      : text.disks.barName(name);
   const allocated = formatBytesIEC(disk.allocationBytes);
   const capacity = usage.percent === null ? null : formatBytesIEC(disk.capacityBytes);
   const valueText =
@@ -53,7 +58,7 @@ export function DiskUsageBar({ disk }: { disk: VmDisk }) {
           )}
         </p>
       </div>
-      <UsageBar label={text.disks.barName(name)} usage={usage} valueText={valueText} />
+      <UsageBar label={barName} usage={usage} valueText={valueText} />
     </div>
   );
 }
