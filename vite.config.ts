@@ -1,16 +1,18 @@
 import { defineConfig, loadEnv } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
-import { ConfigError, parseAppConfig } from "./src/config/app-config.ts";
+import { ConfigError, parseAppConfig, type AppConfig } from "./src/config/app-config.ts";
 import { productionBuildProblems } from "./src/config/production-build.ts";
 
 export default defineConfig(({ command, mode }) => {
-  // Refuse a wrong configuration when the server starts or the build runs,
-  // with the same rules the app applies in the browser; a build also refuses
-  // plain http to a real host and the sandbox's defaults unless asked for.
+  // Refuse a wrong configuration when the server starts or the build runs; a
+  // build also refuses plain http to a real host and the sandbox's defaults
+  // unless asked for. The checked result is what the app reads
+  // (src/config/env.ts): the browser gets the values, not the parser.
   const env = loadEnv(mode, process.cwd(), "VITE_");
+  let appConfig: AppConfig;
   try {
-    parseAppConfig(env);
+    appConfig = parseAppConfig(env);
     if (command === "build") {
       const problems = productionBuildProblems(env);
       if (problems.length > 0) throw new ConfigError(problems);
@@ -23,6 +25,7 @@ export default defineConfig(({ command, mode }) => {
     throw error;
   }
   return {
+    define: { __APP_CONFIG__: JSON.stringify(appConfig) },
     plugins: [react(), tailwindcss()],
     resolve: { alias: { "@": new URL("./src", import.meta.url).pathname } },
     server: { port: 5173, strictPort: true, host: "localhost" },

@@ -1,5 +1,7 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { loadEnv } from "vite";
+import { parseAppConfig } from "./src/config/app-config.ts";
 
 const alias = { "@": new URL("./src", import.meta.url).pathname };
 
@@ -12,6 +14,10 @@ export default defineConfig({
       {
         plugins: [react()],
         resolve: { alias },
+        // The app reads its checked configuration as vite.config.ts defines it.
+        define: {
+          __APP_CONFIG__: JSON.stringify(parseAppConfig(loadEnv("test", process.cwd(), "VITE_"))),
+        },
         test: {
           name: "app",
           globals: true,

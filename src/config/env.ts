@@ -1,5 +1,8 @@
-import { parseAppConfig } from "./app-config";
+import type { AppConfig } from "./app-config";
 
-// Parsed once at module load; vite.config.ts already refused a bad value at
-// start, so a throw here only happens when someone bypassed the build.
-export const config = parseAppConfig(import.meta.env);
+declare const __APP_CONFIG__: AppConfig;
+
+// Checked once, when the build or dev server starts (vite.config.ts and,
+// for tests, vitest.config.ts): a bad value never reaches a browser, and the
+// parser and its messages stay out of the first load.
+export const config: AppConfig = __APP_CONFIG__;
