@@ -4,7 +4,7 @@ import { test, expect, APP_URL } from "./fixtures";
 
 const SECURITY_HEADERS: Record<string, string | RegExp> = {
   "content-security-policy":
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'none'; manifest-src 'self'; connect-src http://localhost:4020 http://localhost:4010; form-action http://localhost:4010; frame-ancestors 'none'; frame-src 'none'; base-uri 'self'; object-src 'none'",
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'none'; manifest-src 'self'; connect-src http://localhost:4020 http://localhost:4010; form-action 'self'; frame-ancestors 'none'; frame-src 'none'; base-uri 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
   "referrer-policy": "no-referrer",
   "x-content-type-options": "nosniff",
   "x-frame-options": "DENY",
