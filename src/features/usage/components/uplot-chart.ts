@@ -47,7 +47,12 @@ export function createChart(element: HTMLElement, setup: ChartSetup, data: Chart
       // Pointing shows where a value is; dragging does not zoom (the table has the numbers).
       cursor: { drag: { x: false, y: false }, points: { size: 6 } },
       scales: {
-        x: { time: true },
+        // One sample has no span: show the five minutes before it, not the
+        // years uPlot would pad a zero-width time range with.
+        x: {
+          time: true,
+          range: (_plot, min, max) => (min === max ? [min - 300, max] : [min, max]),
+        },
         y: {
           range: (_plot, _min, max) => [0, Math.max(setup.minTop ?? 0, max > 0 ? max * 1.1 : 1)],
         },
