@@ -527,8 +527,15 @@ export async function pollCosts(
       // The VM page itself, polling, with the usage section on screen.
       await page.goto(`${APP_URL}${path}`);
       await page.locator("main [data-vm-state]").waitFor({ timeout: 60_000 });
-      await page.locator("#usage").scrollIntoViewIfNeeded();
-      await page.locator("#usage canvas").first().waitFor({ timeout: 60_000 });
+      // The section's own code replaces its loading shape: scrolled to until a chart shows.
+      await page.waitForFunction(
+        () => {
+          document.querySelector('section#usage[aria-busy="false"]')?.scrollIntoView();
+          return document.querySelector("#usage canvas") !== null;
+        },
+        null,
+        { timeout: 60_000, polling: 250 },
+      );
       const from = await page.evaluate(
         () => (window as unknown as { longTasks: number[] }).longTasks.length,
       );
@@ -571,12 +578,14 @@ export async function usageFirstChart(page: Page, cpuSlowdown: number): Promise<
         timeout: 60_000,
       },
     );
+    // The section itself, not its loading shape (which the section's code replaces).
+    await page.locator('section#usage[aria-busy="false"]').waitFor({ state: "attached" });
     const drawnBefore = await page.locator("#usage canvas").count();
     if (drawnBefore > 0) throw new Error("#usage was already drawn before it was scrolled to.");
     await page.evaluate(() => {
       const marks = { inView: 0, drawn: 0 };
       (window as unknown as { usageMarks: typeof marks }).usageMarks = marks;
-      const usage = document.querySelector("#usage");
+      const usage = document.querySelector('section#usage[aria-busy="false"]');
       if (!usage) throw new Error("No #usage section on the page.");
       new IntersectionObserver((entries) => {
         if (marks.inView === 0 && entries.some((entry) => entry.isIntersecting)) {
