@@ -169,8 +169,8 @@ for (const [part, section] of Object.entries(SECTIONS)) {
       injectFault,
     }) => {
       const vmId = await copyVm();
-      // Long enough to be seen on a busy machine, short of the 10 s the test waits for data.
-      await injectFault({ vmId, part: part as "disks", delayMs: 5000 });
+      // Long enough to be seen on a busy machine, short of the build's 5 s API time limit.
+      await injectFault({ vmId, part: part as "disks", delayMs: 3500 });
       await signedIn(page, `/vms/${vmId}`);
       const region = page.getByRole("region", { name: section.region });
       await expect(
