@@ -4,7 +4,7 @@
 // for this sandbox; a hand-stepped clock for the machine itself), the guest
 // fixtures that do not stop in time, faults, copies, overrides and CORS.
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SandboxConfigError, sandboxOptionsFromEnv } from "./config.ts";
 import {
   DEFAULT_POWER_TIMINGS,
@@ -15,34 +15,12 @@ import {
   type PowerClock,
 } from "./api/power.ts";
 import { SLOW_SHUTDOWN_VM_ID, STUBBORN_VM_ID } from "./fixtures/vms.ts";
-import { startSandbox, type Sandbox } from "./sandbox.ts";
-import { signIn } from "./testing/oidc-flow.ts";
+import { TEST_DASHBOARD, useSignedInSandbox } from "./testing/signed-in-sandbox.ts";
 
-const DASHBOARD = "http://localhost:5173";
+const DASHBOARD = TEST_DASHBOARD;
 const TIMINGS = { startMs: 300, shutdownMs: 300, slowShutdownMs: 900, shutdownTimeoutMs: 600 };
 
-let sandbox: Sandbox;
-let demoToken: string;
-let otherToken: string;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ providerPort: 0, apiPort: 0, stateDir: null, power: TIMINGS });
-  const client = {
-    providerUrl: sandbox.providerUrl,
-    clientId: sandbox.clientId,
-    redirectUri: `${DASHBOARD}/auth/callback`,
-  };
-  demoToken = (await signIn(client)).tokens.access_token;
-  otherToken = (await signIn({ ...client, username: "other" })).tokens.access_token;
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(async () => {
-  await fetch(`${sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
-});
+const env = useSignedInSandbox({ power: TIMINGS });
 
 interface ActOptions {
   token?: string | null;
@@ -52,8 +30,8 @@ interface ActOptions {
 }
 
 function act(vmId: string, body: unknown, options: ActOptions = {}): Promise<Response> {
-  const token = options.token === undefined ? demoToken : options.token;
-  return fetch(`${sandbox.apiUrl}/v1/vms/${vmId}/actions`, {
+  const token = options.token === undefined ? env.demoToken : options.token;
+  return fetch(`${env.sandbox.apiUrl}/v1/vms/${vmId}/actions`, {
     method: "POST",
     headers: {
       "Content-Type": "application/json",
@@ -74,18 +52,18 @@ async function actJson(vmId: string, body: unknown, options: ActOptions = {}) {
   };
 }
 
-async function stateOf(vmId: string, token = demoToken): Promise<string> {
-  const response = await fetch(`${sandbox.apiUrl}/v1/vms/${vmId}?only=state`, {
+async function stateOf(vmId: string, token = env.demoToken): Promise<string> {
+  const response = await fetch(`${env.sandbox.apiUrl}/v1/vms/${vmId}?only=state`, {
     headers: { Authorization: `Bearer ${token}` },
   });
   expect(response.status).toBe(200);
   return String(((await response.json()) as { state: unknown }).state);
 }
 
-/** Resolves once a shutdown request for the VM is waiting inside the sandbox. */
+/** Resolves once a shutdown request for the VM is waiting inside the env.sandbox. */
 async function shutdownWaiting(vmId: string): Promise<void> {
   const start = performance.now();
-  while (sandbox.vms.power.waitingOn(vmId) === 0) {
+  while (env.sandbox.vms.power.waitingOn(vmId) === 0) {
     if (performance.now() - start > 2000) throw new Error(`No shutdown is waiting on ${vmId}.`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
@@ -104,7 +82,7 @@ async function waitForState(vmId: string, wanted: string, withinMs = 3000): Prom
 }
 
 async function control(path: string, method: string, body?: unknown): Promise<Response> {
-  return fetch(`${sandbox.apiUrl}/__sandbox${path}`, {
+  return fetch(`${env.sandbox.apiUrl}/__sandbox${path}`, {
     method,
     ...(body === undefined
       ? {}
@@ -145,7 +123,7 @@ describe("authentication and ownership", () => {
     const garbage = await actJson("8", { type: "power_off" }, { token: "not-a-jwt" });
     expect(garbage.response.status).toBe(401);
     expect(garbage.body).toMatchObject({ error: "invalid_token" });
-    const expired = await sandbox.signAccessToken(
+    const expired = await env.sandbox.signAccessToken(
       { sub: "7247ba6a-b17d-4c72-94f1-a36108aee56d" },
       { expiresInSeconds: -60 },
     );
@@ -158,8 +136,8 @@ describe("authentication and ownership", () => {
   it("another account's VM gets the same bytes as a VM that does not exist, and is untouched", async () => {
     const foreign = await act("9", { type: "power_off" });
     const missing = await act("999", { type: "power_off" });
-    const getMissing = await fetch(`${sandbox.apiUrl}/v1/vms/999`, {
-      headers: { Authorization: `Bearer ${demoToken}` },
+    const getMissing = await fetch(`${env.sandbox.apiUrl}/v1/vms/999`, {
+      headers: { Authorization: `Bearer ${env.demoToken}` },
     });
     expect(foreign.status).toBe(404);
     expect(missing.status).toBe(404);
@@ -168,10 +146,10 @@ describe("authentication and ownership", () => {
     expect(await getMissing.text()).toBe(text);
     expect(JSON.parse(text)).toEqual({ error: "not_found", message: expect.any(String) as string });
     expect(foreign.headers.get("content-type")).toBe(missing.headers.get("content-type"));
-    expect(await stateOf("9", otherToken)).toBe("running");
+    expect(await stateOf("9", env.otherToken)).toBe("running");
     // Its owner may act on it.
-    expect((await act("9", { type: "power_off" }, { token: otherToken })).status).toBe(204);
-    expect(await stateOf("9", otherToken)).toBe("shutoff");
+    expect((await act("9", { type: "power_off" }, { token: env.otherToken })).status).toBe(204);
+    expect(await stateOf("9", env.otherToken)).toBe("shutoff");
   });
 });
 
@@ -219,8 +197,8 @@ describe("validation", () => {
   });
 
   it("other methods get a JSON 405 that allows POST", async () => {
-    const response = await fetch(`${sandbox.apiUrl}/v1/vms/8/actions`, {
-      headers: { Authorization: `Bearer ${demoToken}` },
+    const response = await fetch(`${env.sandbox.apiUrl}/v1/vms/8/actions`, {
+      headers: { Authorization: `Bearer ${env.demoToken}` },
     });
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST, OPTIONS");
@@ -229,7 +207,7 @@ describe("validation", () => {
       allowed: ["POST"],
     });
     // The VM itself still only takes GET.
-    const post = await fetch(`${sandbox.apiUrl}/v1/vms/8`, { method: "POST" });
+    const post = await fetch(`${env.sandbox.apiUrl}/v1/vms/8`, { method: "POST" });
     expect(post.status).toBe(405);
     expect(post.headers.get("allow")).toBe("GET, OPTIONS");
   });
@@ -375,8 +353,8 @@ describe("the state machine over HTTP (start and shutdown 300 ms, timeout 600 ms
 
   it("the VM list and GET ?only=state show the new state", async () => {
     const list = async () => {
-      const response = await fetch(`${sandbox.apiUrl}/v1/vms?project_id=default`, {
-        headers: { Authorization: `Bearer ${demoToken}` },
+      const response = await fetch(`${env.sandbox.apiUrl}/v1/vms?project_id=default`, {
+        headers: { Authorization: `Bearer ${env.demoToken}` },
       });
       const { vms } = (await response.json()) as { vms: { id: unknown; state: string }[] };
       return new Map(vms.map((vm) => [String(vm.id), vm.state]));
@@ -387,8 +365,8 @@ describe("the state machine over HTTP (start and shutdown 300 ms, timeout 600 ms
     expect(await stateOf("8")).toBe("shutoff");
     await waitForState("11", "running");
     expect((await list()).get("11")).toBe("running");
-    const full = await fetch(`${sandbox.apiUrl}/v1/vms/11`, {
-      headers: { Authorization: `Bearer ${demoToken}` },
+    const full = await fetch(`${env.sandbox.apiUrl}/v1/vms/11`, {
+      headers: { Authorization: `Bearer ${env.demoToken}` },
     });
     expect(((await full.json()) as { state: string }).state).toBe("running");
   });
@@ -435,8 +413,8 @@ describe("guests that do not stop in time", () => {
   });
 
   it("the fixtures are demo's, running, in the default list", async () => {
-    const response = await fetch(`${sandbox.apiUrl}/v1/vms?project_id=default`, {
-      headers: { Authorization: `Bearer ${demoToken}` },
+    const response = await fetch(`${env.sandbox.apiUrl}/v1/vms?project_id=default`, {
+      headers: { Authorization: `Bearer ${env.demoToken}` },
     });
     const { vms } = (await response.json()) as { vms: { id: number; name: string }[] };
     expect(vms.find((vm) => String(vm.id) === STUBBORN_VM_ID)?.name).toBe("stubborn-guest");
@@ -562,7 +540,7 @@ describe("faults on actions (part: actions)", () => {
 
 describe("CORS for actions", () => {
   it("a dashboard origin may POST JSON (preflight allows POST and content-type)", async () => {
-    const preflight = await fetch(`${sandbox.apiUrl}/v1/vms/8/actions`, {
+    const preflight = await fetch(`${env.sandbox.apiUrl}/v1/vms/8/actions`, {
       method: "OPTIONS",
       headers: {
         Origin: DASHBOARD,
@@ -580,7 +558,7 @@ describe("CORS for actions", () => {
   });
 
   it("a foreign origin gets no Access-Control-Allow-Origin", async () => {
-    const preflight = await fetch(`${sandbox.apiUrl}/v1/vms/8/actions`, {
+    const preflight = await fetch(`${env.sandbox.apiUrl}/v1/vms/8/actions`, {
       method: "OPTIONS",
       headers: {
         Origin: "https://evil.example",

@@ -3,35 +3,13 @@
 // mapping (the API picks the public port), closing one by its public port,
 // every validation rule, ownership, faults, copies, reset and CORS.
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mappingToClose, nextPublicPort } from "./api/ports.ts";
-import { startSandbox, type Sandbox } from "./sandbox.ts";
-import { signIn } from "./testing/oidc-flow.ts";
+import { TEST_DASHBOARD, useSignedInSandbox } from "./testing/signed-in-sandbox.ts";
 
-const DASHBOARD = "http://localhost:5173";
+const DASHBOARD = TEST_DASHBOARD;
 
-let sandbox: Sandbox;
-let demoToken: string;
-let otherToken: string;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ providerPort: 0, apiPort: 0, stateDir: null });
-  const client = {
-    providerUrl: sandbox.providerUrl,
-    clientId: sandbox.clientId,
-    redirectUri: `${DASHBOARD}/auth/callback`,
-  };
-  demoToken = (await signIn(client)).tokens.access_token;
-  otherToken = (await signIn({ ...client, username: "other" })).tokens.access_token;
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(async () => {
-  await fetch(`${sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
-});
+const env = useSignedInSandbox();
 
 interface Mapping {
   description: string;
@@ -52,8 +30,8 @@ async function send(
   body: unknown,
   options: SendOptions = {},
 ) {
-  const token = options.token === undefined ? demoToken : options.token;
-  const response = await fetch(`${sandbox.apiUrl}/v1/vms/${vmId}/public_ports`, {
+  const token = options.token === undefined ? env.demoToken : options.token;
+  const response = await fetch(`${env.sandbox.apiUrl}/v1/vms/${vmId}/public_ports`, {
     method,
     headers: {
       "Content-Type": "application/json",
@@ -75,8 +53,8 @@ const open = (vmId: string, body: unknown, options?: SendOptions) =>
 const close = (vmId: string, body: unknown, options?: SendOptions) =>
   send("DELETE", vmId, body, options);
 
-async function mappingsOf(vmId: string, token = demoToken): Promise<Mapping[]> {
-  const response = await fetch(`${sandbox.apiUrl}/v1/vms/${vmId}?only=network`, {
+async function mappingsOf(vmId: string, token = env.demoToken): Promise<Mapping[]> {
+  const response = await fetch(`${env.sandbox.apiUrl}/v1/vms/${vmId}?only=network`, {
     headers: { Authorization: `Bearer ${token}` },
   });
   expect(response.status).toBe(200);
@@ -85,8 +63,8 @@ async function mappingsOf(vmId: string, token = demoToken): Promise<Mapping[]> {
 }
 
 async function listedMappingsOf(vmId: string): Promise<Mapping[] | undefined> {
-  const response = await fetch(`${sandbox.apiUrl}/v1/vms?project_id=default`, {
-    headers: { Authorization: `Bearer ${demoToken}` },
+  const response = await fetch(`${env.sandbox.apiUrl}/v1/vms?project_id=default`, {
+    headers: { Authorization: `Bearer ${env.demoToken}` },
   });
   const { vms } = (await response.json()) as {
     vms: { id: unknown; network: { public_ip_ports: Mapping[] } }[];
@@ -95,7 +73,7 @@ async function listedMappingsOf(vmId: string): Promise<Mapping[] | undefined> {
 }
 
 async function control(path: string, method: string, body?: unknown): Promise<Response> {
-  return fetch(`${sandbox.apiUrl}/__sandbox${path}`, {
+  return fetch(`${env.sandbox.apiUrl}/__sandbox${path}`, {
     method,
     ...(body === undefined
       ? {}
@@ -305,8 +283,8 @@ describe("authentication and ownership", () => {
     const missing = await open("999", { port: 6379 });
     const foreign = await open("9", { port: 6379 });
     const foreignDelete = await close("9", { port: 9000 });
-    const getMissing = await fetch(`${sandbox.apiUrl}/v1/vms/999`, {
-      headers: { Authorization: `Bearer ${demoToken}` },
+    const getMissing = await fetch(`${env.sandbox.apiUrl}/v1/vms/999`, {
+      headers: { Authorization: `Bearer ${env.demoToken}` },
     });
     expect(missing.response.status).toBe(404);
     expect(foreign.response.status).toBe(404);
@@ -314,14 +292,14 @@ describe("authentication and ownership", () => {
     expect(foreign.text).toBe(missing.text);
     expect(foreignDelete.text).toBe(missing.text);
     expect(await getMissing.text()).toBe(missing.text);
-    expect((await mappingsOf("9", otherToken)).length).toBe(3);
+    expect((await mappingsOf("9", env.otherToken)).length).toBe(3);
     // Its owner may.
-    expect((await close("9", { port: 9000 }, { token: otherToken })).response.status).toBe(204);
+    expect((await close("9", { port: 9000 }, { token: env.otherToken })).response.status).toBe(204);
   });
 
   it("other methods get a JSON 405 that allows POST and DELETE", async () => {
-    const response = await fetch(`${sandbox.apiUrl}/v1/vms/8/public_ports`, {
-      headers: { Authorization: `Bearer ${demoToken}` },
+    const response = await fetch(`${env.sandbox.apiUrl}/v1/vms/8/public_ports`, {
+      headers: { Authorization: `Bearer ${env.demoToken}` },
     });
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST, DELETE, OPTIONS");
@@ -386,7 +364,7 @@ describe("CORS for port mappings", () => {
   it.each(["POST", "DELETE"])(
     "a dashboard origin's preflight for %s with content-type is allowed",
     async (method) => {
-      const preflight = await fetch(`${sandbox.apiUrl}/v1/vms/8/public_ports`, {
+      const preflight = await fetch(`${env.sandbox.apiUrl}/v1/vms/8/public_ports`, {
         method: "OPTIONS",
         headers: {
           Origin: DASHBOARD,
@@ -407,7 +385,7 @@ describe("CORS for port mappings", () => {
     const refused = await close("8", { port: 1 }, { headers: { Origin: DASHBOARD } });
     expect(refused.response.status).toBe(404);
     expect(refused.response.headers.get("access-control-allow-origin")).toBe(DASHBOARD);
-    const preflight = await fetch(`${sandbox.apiUrl}/v1/vms/8/public_ports`, {
+    const preflight = await fetch(`${env.sandbox.apiUrl}/v1/vms/8/public_ports`, {
       method: "OPTIONS",
       headers: {
         Origin: "https://evil.example",
