@@ -35,10 +35,10 @@ export function createAppRouter(queryClient: QueryClient) {
     },
     {
       id: "signed-in",
-      loader: async () => {
-        await requireSession();
-        return null;
-      },
+      // The guard, once for every signed-in route: route middleware runs
+      // before any child's loader, so no API request (and no preload) starts
+      // without a session, and a page without a loader is guarded as well.
+      middleware: [requireSession],
       Component: SignedInFrame,
       ErrorBoundary: RouteErrorPage,
       HydrateFallback: PageLoading,

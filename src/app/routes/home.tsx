@@ -1,14 +1,12 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { RouteObject } from "react-router";
-import { requireSession } from "@/lib/auth/session";
 import { config } from "@/config/env";
 import { vmQueries } from "@/features/vm/api/vm-queries";
 
 export function createHomeRoute(queryClient: QueryClient): RouteObject {
   return {
     index: true,
-    loader: async () => {
-      await requireSession();
+    loader: () => {
       // Errors show in the page, from the same query.
       queryClient.query(vmQueries.list(config.projectId)).catch(() => undefined);
       return null;

@@ -1,6 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { useParams, type RouteObject } from "react-router";
-import { requireSession } from "@/lib/auth/session";
 import { paths } from "@/config/paths";
 import { vmQueries } from "@/features/vm/api/vm-queries";
 import { VmPage } from "@/features/vm/components/vm-page";
@@ -19,8 +18,7 @@ function VmRoutePage() {
 export function createVmRoute(queryClient: QueryClient): RouteObject {
   return {
     path: paths.vm.path,
-    loader: async ({ params }) => {
-      await requireSession();
+    loader: ({ params }) => {
       // Render-as-you-fetch: the state request starts here, before the page
       // renders; it is not awaited, so the page shows its skeleton at once.
       // Errors show in the page, from the same query.

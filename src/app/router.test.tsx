@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { render, screen } from "@testing-library/react";
+import { RouterProvider } from "react-router";
+import { requireSession } from "@/lib/auth/session";
+import { createTestQueryClient } from "@/testing/test-utils";
+import { exampleVm } from "@/testing/factories/vm";
+import { server } from "@/testing/mocks/server";
+import { signInForTest } from "@/testing/session";
+import { AppProvider } from "./provider";
+import { createAppRouter } from "./router";
+
+// The guard itself (stored session, sign-in redirect) has its own tests; here
+// it is replaced so each case can decide whether the reader is signed in.
+vi.mock(import("@/lib/auth/session"), async (original) => ({
+  ...(await original()),
+  requireSession: vi.fn(),
+}));
+
+const guard = vi.mocked(requireSession);
+
+function openPage(path: string) {
+  window.history.replaceState(null, "", path);
+  const queryClient = createTestQueryClient();
+  const apiRequests: string[] = [];
+  server.events.on("request:start", ({ request }) => apiRequests.push(request.url));
+  render(
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={createAppRouter(queryClient)} />
+    </AppProvider>,
+  );
+  return { apiRequests };
+}
+
+afterEach(() => {
+  server.events.removeAllListeners();
+  guard.mockReset();
+});
+
+describe("signed-in routes", () => {
+  it("send no API request while the session is being checked (signed out: sign-in is under way)", async () => {
+    guard.mockReturnValue(new Promise<void>(() => undefined));
+    const { apiRequests } = openPage("/vms/8");
+    expect(await screen.findByRole("status")).toHaveTextContent("Loading…");
+    // Give any loader that would run beside the guard time to send its request.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(apiRequests).toEqual([]);
+    expect(guard).toHaveBeenCalledTimes(1);
+  });
+
+  it("check the session once per visit to a VM page, then show it", async () => {
+    await signInForTest();
+    guard.mockResolvedValue(undefined);
+    const { apiRequests } = openPage("/vms/8");
+    expect(
+      await screen.findByRole(
+        "heading",
+        { level: 1, name: new RegExp(exampleVm().name) },
+        { timeout: 5000 },
+      ),
+    ).toBeVisible();
+    expect(guard).toHaveBeenCalledTimes(1);
+    expect(apiRequests.some((url) => url.includes("/v1/vms/8?only=state"))).toBe(true);
+  });
+
+  it("guard a page that has no loader of its own", async () => {
+    guard.mockReturnValue(new Promise<void>(() => undefined));
+    openPage("/no/such/page");
+    expect(await screen.findByRole("status")).toHaveTextContent("Loading…");
+    expect(screen.queryByRole("heading", { name: "There is no page here" })).toBeNull();
+    expect(guard).toHaveBeenCalledTimes(1);
+  });
+});
