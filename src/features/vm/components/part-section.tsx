@@ -12,10 +12,21 @@ interface PartSectionProps<T> {
   title: string;
   /** What the section shows, in words for messages: "the disks". */
   subject: string;
+  /**
+   * What loads and can go stale, when narrower than `subject`: the overview
+   * loads "the VM's state", but fails to read "this VM".
+   */
+  dataSubject?: string;
   query: UseQueryResult;
   part: Section<T> | undefined;
   /** The section's own shape while it loads, so nothing moves when it arrives. */
   placeholder: ReactNode;
+  /** Stands in for the heading once the value is there (the page's own h1); none keeps the h2. */
+  lead?: (value: T) => ReactNode;
+  /** The lead's shape while the section loads. */
+  placeholderLead?: ReactNode;
+  /** Right of the heading in every state (e.g. a refresh button). */
+  aside?: ReactNode;
   children: (value: T) => ReactNode;
 }
 
@@ -28,15 +39,21 @@ export function PartSection<T>({
   id,
   title,
   subject,
+  dataSubject = subject,
   query,
   part,
   placeholder,
+  lead,
+  placeholderLead,
+  aside,
   children,
 }: PartSectionProps<T>) {
   let body: ReactNode;
+  let heading: ReactNode;
   if (query.isPending) {
+    heading = placeholderLead;
     body = (
-      <div role="status" aria-label={text.section.loading(subject)}>
+      <div role="status" aria-label={text.section.loading(dataSubject)}>
         {placeholder}
       </div>
     );
@@ -51,21 +68,22 @@ export function PartSection<T>({
   } else if (!part.ok) {
     body = (
       <ProblemPanel
-        problem={{ title: text.errors.couldNotShow(subject), text: part.problem }}
+        problem={{ title: text.errors.couldNotShow(subject), explanation: part.problem }}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
       />
     );
   } else {
+    heading = lead?.(part.value);
     body = (
       <>
-        <StaleNote query={query} subject={subject} />
+        <StaleNote query={query} subject={dataSubject} />
         {children(part.value)}
       </>
     );
   }
   return (
-    <PageSection id={id} title={title} busy={query.isPending}>
+    <PageSection id={id} title={title} busy={query.isPending} aside={aside} lead={heading}>
       {body}
     </PageSection>
   );
