@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { resolve } from "node:path";
-import { FIRST_LOAD_BUDGET_BYTES, firstLoadFiles, kib } from "./first-load.ts";
+import { firstLoadFiles, kib } from "./first-load.ts";
 import { startServers } from "./servers.ts";
 import { launch, MOBILE } from "./browser.ts";
 import { calibrate, describeProfile, type Calibration, type Profile } from "./calibration.ts";
@@ -22,10 +22,22 @@ import {
   scale,
   setThrottling,
   usageFirstChart,
-  type Floors,
   type LoadTiming,
 } from "./measurements.ts";
 import { lighthouseVm8, type LighthouseScores } from "./lighthouse.ts";
+import {
+  hostAndBundleRows,
+  firstChartRows,
+  idlePollingRows,
+  lighthouseRows,
+  pollCostRows,
+  powerActionRows,
+  scaleRows,
+  throttledLoadRows,
+  unthrottledLoadRows,
+  type ThrottledLoad,
+} from "./rows.ts";
+import { formatTable, type Row } from "./table.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? "7");
@@ -53,62 +65,10 @@ async function part(name: string, notes: string[], measure: () => Promise<void>)
   }
 }
 
-interface Row {
-  measure: string;
-  values: number[];
-  /** "ms" to the millisecond; "ms, 0.1" to a tenth of one, for short figures. */
-  unit: "ms" | "ms, 0.1" | "KiB" | "score" | "count" | "×";
-  target: string;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-const show = (value: number, unit: Row["unit"]) =>
-  unit === "ms"
-    ? `${value.toFixed(0)} ms`
-    : unit === "ms, 0.1"
-      ? `${value.toFixed(1)} ms`
-      : unit === "KiB"
-        ? `${value.toFixed(1)} KiB`
-        : unit === "×"
-          ? `${value.toFixed(2)}×`
-          : value.toFixed(0);
-
-function printTable(rows: Row[]) {
-  const lines = [
-    "| measure | median | min | max | runs | target |",
-    "| --- | ---: | ---: | ---: | ---: | --- |",
-    ...rows
-      .map((row) =>
-        (row.values.length === 0
-          ? [row.measure, "no valid run", "—", "—", "0", row.target]
-          : [
-              row.measure,
-              show(median(row.values), row.unit),
-              show(Math.min(...row.values), row.unit),
-              show(Math.max(...row.values), row.unit),
-              String(row.values.length),
-              row.target,
-            ]
-        ).join(" | "),
-      )
-      .map((line) => `| ${line} |`),
-  ];
-  console.log(lines.join("\n"));
-}
-
 function machine(chromiumVersion: string) {
   const model = cpus()[0]?.model ?? "unknown CPU";
   return `${String(cpus().length)} × ${model}, Chromium ${chromiumVersion}, Node ${process.version}`;
 }
-
-const ratio = (values: number[], floors: number[]) =>
-  values.map((value, i) => (value / (floors[i] ?? Number.NaN)) * 100);
 
 console.log("Building the production bundle…");
 execFileSync("npx", ["vite", "build", "--logLevel", "error"], {
@@ -152,64 +112,14 @@ try {
       "The host measured slower than a target phone: that profile runs unthrottled (1×) and its figures are those of a slower device than named.",
     );
   }
-  rows.push(
-    {
-      measure: "Host CPU: Lighthouse benchmark index",
-      values: calibration.hostRuns,
-      unit: "count",
-      target: "—",
-    },
-    {
-      measure: `CPU slowdown, mid-tier phone (index ${String(mid.targetIndex)})`,
-      values: [mid.multiplier],
-      unit: "×",
-      target: mid.clamped ? "host slower: 1×" : "host ÷ 1000",
-    },
-    {
-      measure: `CPU slowdown, low-tier phone (index ${String(low.targetIndex)})`,
-      values: [low.multiplier],
-      unit: "×",
-      target: low.clamped ? "host slower: 1×" : "host ÷ 264",
-    },
-    {
-      measure: "First load of /vms/:id, JS + CSS gzip",
-      values: [firstLoad / 1024],
-      unit: "KiB",
-      target: `≤ ${kib(FIRST_LOAD_BUDGET_BYTES)}`,
-    },
-  );
+  rows.push(...hostAndBundleRows(calibration, firstLoad));
 
   const page = await preparedPage(chromium);
   await part("load", notes, async () => {
     console.log(`Unthrottled loads (${String(RUNS)})…`);
     const fast: LoadTiming[] = [];
     for (let i = 0; i < RUNS; i += 1) fast.push(await loadVm8(page));
-    rows.push(
-      {
-        measure: "Entry script start → state request start",
-        values: fast.map((t) => t.entryStartToStateStartMs),
-        unit: "ms",
-        target: "no waterfall",
-      },
-      {
-        measure: "State response end → badge painted",
-        values: fast.map((t) => t.stateEndToBadgeMs),
-        unit: "ms",
-        target: "—",
-      },
-      {
-        measure: "Time to state badge, unthrottled",
-        values: fast.map((t) => t.badgeMs),
-        unit: "ms",
-        target: "≤ 700 ms",
-      },
-      {
-        measure: "Time to disks and network shown, unthrottled",
-        values: fast.map((t) => t.partsMs),
-        unit: "ms",
-        target: "—",
-      },
-    );
+    rows.push(...unthrottledLoadRows(fast));
     const before = [...new Set(fast.flatMap((t) => t.before))];
     notes.push(`Requests started before the state request: ${before.join(", ")}`);
     const waste = before.filter((path) => /well-known|openid|font|config|\.woff/.test(path));
@@ -225,81 +135,24 @@ try {
     ] as const) {
       console.log(`${profile.name} loads and floors (${String(count)})…`);
       await setThrottling(page, profile.multiplier);
-      const slow: LoadTiming[] = [];
-      const floors: Floors[] = [];
+      const runs: ThrottledLoad[] = [];
       for (let i = 0; i < count; i += 1) {
-        slow.push(await loadVm8(page));
-        floors.push(
-          await networkFloor(
-            page,
-            files.map((file) => file.file),
-          ),
+        const load = await loadVm8(page);
+        const floor = await networkFloor(
+          page,
+          files.map((file) => file.file),
         );
+        runs.push({ load, floor });
       }
       await setThrottling(page, undefined);
-      const badges = slow.map((t) => t.badgeMs);
-      const parts = slow.map((t) => t.partsMs);
-      const at = `${profile.name}, ${profile.multiplier.toFixed(2)}× CPU`;
-      rows.push(
-        { measure: `Time to state badge, ${at}`, values: badges, unit: "ms", target: "—" },
-        {
-          measure: "Floor: document + first-load files + one API round trip",
-          values: floors.map((f) => f.badgeMs),
-          unit: "ms",
-          target: "—",
-        },
-        {
-          measure: "Badge time ÷ its floor (× 100)",
-          values: ratio(
-            badges,
-            floors.map((f) => f.badgeMs),
-          ),
-          unit: "count",
-          target: profile === mid ? "≤ 125" : "—",
-        },
-        { measure: `Disks and network shown, ${at}`, values: parts, unit: "ms", target: "—" },
-        {
-          measure: "Floor: … + state, then disks and network round trip",
-          values: floors.map((f) => f.partsMs),
-          unit: "ms",
-          target: "—",
-        },
-        {
-          measure: "Disks and network time ÷ its floor (× 100)",
-          values: ratio(
-            parts,
-            floors.map((f) => f.partsMs),
-          ),
-          unit: "count",
-          target: profile === mid ? "≤ 125" : "—",
-        },
-      );
+      rows.push(...throttledLoadRows(profile, profile === mid ? "≤ 125" : "—", runs));
     }
   });
 
   await part("idle", notes, async () => {
     console.log("Idle polling: 60 s visible, 45 s hidden…");
     const polling = await idlePolling();
-    rows.push(
-      {
-        measure: "API requests per minute, idle visible page",
-        values: [polling.visibleRequestsPerMinute],
-        unit: "count",
-        target: "state only",
-      },
-      {
-        measure: "API bytes per minute, idle visible page",
-        values: [polling.visibleBytesPerMinute / 1024],
-        unit: "KiB",
-        target: "—",
-      },
-      {
-        measure: "API requests while hidden (45 s)",
-        values: [polling.hiddenRequests],
-        unit: "count",
-        target: "0",
-      },
-    );
+    rows.push(...idlePollingRows(polling));
     notes.push(
       `Polled parts while visible: ${polling.visibleParts.join("; ")}; hidden page's visibilityState: ${polling.hiddenState}.`,
     );
@@ -309,36 +162,7 @@ try {
     const at = `${mid.multiplier.toFixed(2)}× CPU`;
     console.log(`Scale: 200 disks and 2,000 port mappings, mid-tier (${at})…`);
     const big = await scale(page, mid.multiplier);
-    rows.push(
-      {
-        measure: `Longest task, 200 disks + 2,000 mappings, load and clicks, ${at}`,
-        values: [big.longestTaskMs],
-        unit: "ms",
-        target: "≤ 200 ms",
-      },
-      {
-        measure: `Worst interaction (event duration), ${at}`,
-        values: [big.worstInteractionMs],
-        unit: "ms",
-        target: "< 100 ms",
-      },
-    );
-    for (const name of ["show 50 more mappings", "show 50 more disks"]) {
-      rows.push(
-        {
-          measure: `"${name[0]?.toUpperCase() ?? ""}${name.slice(1)}": interaction, ${at}`,
-          values: [big.interactions[name] ?? Number.NaN],
-          unit: "ms",
-          target: "< 100 ms",
-        },
-        {
-          measure: `"${name[0]?.toUpperCase() ?? ""}${name.slice(1)}": longest task, ${at}`,
-          values: [big.interactionTasks[name] ?? Number.NaN],
-          unit: "ms",
-          target: "≤ 50 ms",
-        },
-      );
-    }
+    rows.push(...scaleRows(big, at));
     notes.push(
       `Longest task while the big VM loads: ${big.loadLongestTaskMs.toFixed(0)} ms (0: none over 50 ms). Interactions at ${at}: ${Object.entries(
         big.interactions,
@@ -354,23 +178,7 @@ try {
   await part("power", notes, async () => {
     console.log(`Power actions on a copy of VM 8, mid-tier (${String(POWER_CYCLES)} cycles)…`);
     const timings = await powerActions(page, mid.multiplier, POWER_CYCLES);
-    for (const action of ["power_off", "start"] as const) {
-      const mine = timings.filter((t) => t.action === action);
-      rows.push(
-        {
-          measure: `${action}: click on confirm → transition shown`,
-          values: mine.map((t) => t.clickToTransitionMs),
-          unit: "ms",
-          target: "—",
-        },
-        {
-          measure: `${action}: API accepted → final state shown`,
-          values: mine.map((t) => t.acceptedToFinalMs),
-          unit: "ms",
-          target: "—",
-        },
-      );
-    }
+    rows.push(...powerActionRows(timings));
     notes.push(
       `Power actions: mobile network and ${mid.multiplier.toFixed(2)}× CPU, on a private copy of VM 8; the sandbox's VM reaches "shut off" at once after power_off and "running" ${process.env.SANDBOX_POWER_START_SECONDS ?? "2"} s after start, and the page polls every 1.5 s while it follows an action.`,
     );
@@ -380,41 +188,14 @@ try {
     console.log("Usage: cost of a live-stats poll at 1, 50 and 500 VMs, first chart…");
     // Parsing is cheap to repeat: at least 10 timings each.
     const costs = await pollCosts(chromium, mid.multiplier, Math.max(USAGE_RUNS, 10));
-    for (const cost of costs) {
-      const vms = `${String(cost.vms)} VM${cost.vms === 1 ? "" : "s"}`;
-      rows.push(
-        {
-          measure: `GET /v1/stats/live body, ${vms} (gzip in the notes)`,
-          values: [cost.bytes / 1024],
-          unit: "KiB",
-          target: "—",
-        },
-        {
-          measure: `JSON.parse of that body in the page, ${vms}`,
-          values: cost.parseMs,
-          unit: "ms, 0.1",
-          target: "—",
-        },
-        {
-          measure: `Longest task during two polls, #usage in view, ${vms}`,
-          values: [cost.longestTaskMs],
-          unit: "ms",
-          target: cost.vms === 500 ? "≤ 50 ms" : "—",
-        },
-      );
-    }
+    rows.push(...pollCostRows(costs));
     notes.push(
       `Live-stats poll, gzip: ${costs.map((c) => `${String(c.vms)} VM${c.vms === 1 ? "" : "s"} ${kib(c.gzipBytes)}`).join(", ")} (the sandbox sends it uncompressed; gzip computed in Node). JSON.parse timed in the page with performance.now at ${mid.multiplier.toFixed(2)}× CPU; 0 ms in the longest-task rows means no task over 50 ms.`,
     );
     const charts: number[] = [];
     for (let i = 0; i < USAGE_RUNS; i += 1)
       charts.push(await usageFirstChart(page, mid.multiplier));
-    rows.push({
-      measure: `Usage section in view → first chart drawn, mid-tier`,
-      values: charts,
-      unit: "ms",
-      target: "—",
-    });
+    rows.push(...firstChartRows(charts));
   });
 
   await part("lighthouse", notes, async () => {
@@ -437,44 +218,7 @@ try {
         }
       }
     }
-    rows.push(
-      {
-        measure: `Lighthouse performance, mid-tier (${mid.multiplier.toFixed(2)}×)`,
-        values: audits.map((a) => a.performance),
-        unit: "score",
-        target: "≥ 95 every run",
-      },
-      {
-        measure: "Lighthouse total blocking time, mid-tier",
-        values: audits.map((a) => a.totalBlockingTimeMs),
-        unit: "ms",
-        target: "≤ 200 ms",
-      },
-      {
-        measure: `Lighthouse performance, low-tier (${low.multiplier.toFixed(2)}×)`,
-        values: lowAudits.map((a) => a.performance),
-        unit: "score",
-        target: "≥ 90 every run",
-      },
-      {
-        measure: "Lighthouse total blocking time, low-tier",
-        values: lowAudits.map((a) => a.totalBlockingTimeMs),
-        unit: "ms",
-        target: "—",
-      },
-      {
-        measure: "Lighthouse accessibility",
-        values: audits.map((a) => a.accessibility),
-        unit: "score",
-        target: "100",
-      },
-      {
-        measure: "Lighthouse best practices",
-        values: audits.map((a) => a.bestPractices),
-        unit: "score",
-        target: "100",
-      },
-    );
+    rows.push(...lighthouseRows({ mid, low }, audits, lowAudits));
     for (const [name, list] of [
       ["mid-tier", audits],
       ["low-tier", lowAudits],
@@ -504,7 +248,7 @@ const cpu = `host benchmark index ${calibration.hostIndex.toFixed(0)}; mid-tier 
 console.log(
   `\nMachine: ${machine(browserInfo.version)}; ${cpu}; mobile network: ${String(MOBILE.latency)} ms RTT, ${String(MOBILE.downloadBps / 1e6)} Mbps down, ${String(MOBILE.uploadBps / 1e3)} kbps up.\n`,
 );
-printTable(rows);
+console.log(formatTable(rows));
 console.log(`\n${notes.map((note) => `- ${note}`).join("\n")}`);
 mkdirSync(resolve(ROOT, "bench-results"), { recursive: true });
 const out = resolve(
