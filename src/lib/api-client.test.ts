@@ -8,9 +8,38 @@ import { resetSignInTrips } from "@/lib/auth/sign-in-trips";
 import { apiGet, ApiError, apiSend, parseRetryAfter } from "./api-client";
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   resetSessionForTests();
   resetSignInTrips();
 });
+
+/**
+ * fetch as a browser does it: the headers and the start of the body at once,
+ * the rest never; aborting the request errors the body with the abort's
+ * reason. (A mocked answer is not tied to the request's signal.)
+ */
+function stallingAnswer(start: string) {
+  let reading = false;
+  const fetch = (_url: RequestInfo | URL, init?: RequestInit) => {
+    const signal = init?.signal;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(start));
+        signal?.addEventListener("abort", () => {
+          controller.error(signal.reason);
+        });
+      },
+      pull() {
+        // Asked for more than the first chunk: the client is reading the body.
+        reading = true;
+      },
+    });
+    return Promise.resolve(
+      new Response(body, { status: 200, headers: { "Content-Type": "application/json" } }),
+    );
+  };
+  return { fetch, bodyRead: () => reading };
+}
 
 async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
   const error: unknown = await promise.then(
@@ -116,6 +145,32 @@ describe("the API client", () => {
     const error = await failureOf(apiGet("/v1/thing", {}, { timeoutMs: 1000 }));
     expect(error.kind).toBe("timeout");
     expect(error.retryable).toBe(false);
+  });
+
+  it("calls a time limit reached while the answer's body arrives a timeout", async () => {
+    const answer = stallingAnswer('{"vms": [');
+    vi.stubGlobal("fetch", answer.fetch);
+    const error = await failureOf(apiGet("/v1/thing", {}, { timeoutMs: 300 }));
+    expect(answer.bodyRead()).toBe(true);
+    expect(error.kind).toBe("timeout");
+    expect(error.retryable).toBe(false);
+  });
+
+  it("lets the caller's own cancel through while the body arrives, not as a failure", async () => {
+    const answer = stallingAnswer("{");
+    vi.stubGlobal("fetch", answer.fetch);
+    const caller = new AbortController();
+    const pending = apiGet("/v1/thing", {}, { signal: caller.signal, timeoutMs: 60_000 });
+    await vi.waitFor(() => {
+      expect(answer.bodyRead()).toBe(true);
+    });
+    caller.abort();
+    const error: unknown = await pending.then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ name: "AbortError" });
   });
 
   it("sends a change as JSON once, and reads an empty success as nothing", async () => {

@@ -26,20 +26,39 @@ export type ApiErrorKind =
   | "malformed"
   | "unexpected";
 
+/** What a failed call knows about itself: data only; describeApiError words it for the reader. */
+export interface ApiErrorData {
+  status?: number;
+  /** A short technical line a support ticket can quote; never a token. */
+  detail?: string;
+  retryAfterMs?: number;
+  /** The API's own error code and sentence, when its body had them (shown as text only). */
+  reason?: ApiReason;
+  /** Set when the call never left because the session could not be renewed for now. */
+  renewalFailure?: SessionRenewalError["failure"];
+}
+
 /** A failed API call, classified the way the reader needs to hear about it. */
 export class ApiError extends Error {
+  readonly status?: number;
+  readonly detail?: string;
+  readonly retryAfterMs?: number;
+  readonly reason?: ApiReason;
+  readonly renewalFailure?: SessionRenewalError["failure"];
+
   constructor(
     readonly kind: ApiErrorKind,
-    message: string,
-    readonly status?: number,
-    /** A short technical line a support ticket can quote; never a token. */
-    readonly detail?: string,
-    readonly retryAfterMs?: number,
-    /** The API's own error code and sentence, when its body had them (shown as text only). */
-    readonly reason?: ApiReason,
+    data: ApiErrorData = {},
   ) {
-    super(message);
+    // A technical line for logs and consoles, never shown as the reader's text.
+    const renewal = data.renewalFailure && `session renewal ${data.renewalFailure}`;
+    super([kind, data.detail ?? renewal].filter(Boolean).join(" · "));
     this.name = "ApiError";
+    this.status = data.status;
+    this.detail = data.detail;
+    this.retryAfterMs = data.retryAfterMs;
+    this.reason = data.reason;
+    this.renewalFailure = data.renewalFailure;
   }
 
   /**
@@ -112,25 +131,27 @@ function detailLine(status: number, reason: ApiReason): string {
   return clip([`HTTP ${status}`, reason.code, reason.message].filter(Boolean).join(" · "), 240);
 }
 
+function kindOf(status: number): ApiErrorKind {
+  if (status === 403) return "forbidden";
+  if (status === 404) return "not-found";
+  if (status === 409) return "conflict";
+  if (status === 429) return "rate-limited";
+  if (status >= 500) return "server";
+  if (status >= 400) return "invalid-request";
+  return "unexpected";
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
   const reason = await readReason(response);
-  const detail = detailLine(response.status, reason);
   const { status } = response;
-  const make = (kind: ApiErrorKind, message: string, retryAfterMs?: number) =>
-    new ApiError(kind, message, status, detail, retryAfterMs, reason);
-  if (status === 403) return make("forbidden", "You don't have access to this.");
-  if (status === 404) return make("not-found", "It was not found.");
-  if (status === 409) return make("conflict", "The request conflicts with the current state.");
-  if (status === 429) {
-    return make(
-      "rate-limited",
-      "Too many requests right now.",
-      parseRetryAfter(response.headers.get("Retry-After")),
-    );
-  }
-  if (status >= 500) return make("server", "The OpenScaler API had a problem.");
-  if (status >= 400) return make("invalid-request", "The request was not accepted.");
-  return make("unexpected", "The API gave an unexpected answer.");
+  const kind = kindOf(status);
+  return new ApiError(kind, {
+    status,
+    detail: detailLine(status, reason),
+    reason,
+    retryAfterMs:
+      kind === "rate-limited" ? parseRetryAfter(response.headers.get("Retry-After")) : undefined,
+  });
 }
 
 interface Outgoing {
@@ -140,13 +161,29 @@ interface Outgoing {
   body?: unknown;
 }
 
+/** An answer whose body is still to be read, under the same time limit as its headers. */
+interface Answer {
+  response: Response;
+  limit: AbortSignal;
+}
+
+/**
+ * Why a request, or the reading of its answer, broke off: the caller's own
+ * cancel passes through untouched (not a failure); otherwise the time limit
+ * or the connection.
+ */
+function brokenOff(error: unknown, caller: AbortSignal | undefined, limit: AbortSignal): unknown {
+  if (caller?.aborted) return error;
+  return new ApiError(limit.aborted ? "timeout" : "network");
+}
+
 async function send(
   request: Outgoing,
   token: string,
   { signal, timeoutMs = config.apiTimeoutMs }: ApiRequestOptions,
-): Promise<Response> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+): Promise<Answer> {
+  const limit = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, limit]) : limit;
   // A fresh DPoP proof per request (the retry after a 401 included) when the token is bound.
   const headers: Record<string, string> = {
     ...(await authorizationHeaders(token, request.method, request.url)),
@@ -154,38 +191,22 @@ async function send(
   };
   if (request.body !== undefined) headers["Content-Type"] = "application/json";
   try {
-    return await fetch(request.url, {
+    const response = await fetch(request.url, {
       method: request.method,
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
       signal: combined,
       credentials: "omit",
     });
+    return { response, limit };
   } catch (error) {
-    if (signal?.aborted) throw error; // cancelled by the caller: not a failure
-    if (timeout.aborted) {
-      const seconds = Math.round(timeoutMs / 1000);
-      return Promise.reject(
-        new ApiError("timeout", `The API did not answer within ${seconds} seconds.`),
-      );
-    }
-    return Promise.reject(new ApiError("network", "The OpenScaler API could not be reached."));
+    throw brokenOff(error, signal, limit);
   }
 }
 
 /** What a request says when the session is kept but cannot be renewed for now. */
 function renewalFailed(error: SessionRenewalError): ApiError {
-  const why = {
-    unreachable: "the sign-in service can't be reached",
-    timeout: "the sign-in service did not answer in time",
-    "provider-error": "the sign-in service had a problem",
-  }[error.failure];
-  return new ApiError(
-    "network",
-    "Your session could not be renewed yet; it is kept and renewal is retried.",
-    undefined,
-    `Session renewal failed: ${why}`,
-  );
+  return new ApiError("network", { renewalFailure: error.failure });
 }
 
 /** The token, or an ApiError the page can show when the session cannot be renewed for now. */
@@ -206,10 +227,10 @@ async function tokenForRequest(): Promise<string> {
  * and is still refused is not sent round again: the page says the API refused
  * it (no sign-in loop).
  */
-async function authorised(request: Outgoing, options: ApiRequestOptions): Promise<Response> {
+async function authorised(request: Outgoing, options: ApiRequestOptions): Promise<Answer> {
   let token = await tokenForRequest();
-  let response = await send(request, token, options);
-  if (response.status === 401 && !isFreshSignIn()) {
+  let answer = await send(request, token, options);
+  if (answer.response.status === 401 && !isFreshSignIn()) {
     const renewed = await renewSession({ rejectedToken: token });
     if (renewed.kind === "failed") {
       // The provider can't be reached now: keep the session, say why.
@@ -217,13 +238,14 @@ async function authorised(request: Outgoing, options: ApiRequestOptions): Promis
     }
     if (renewed.kind !== "signed-out") {
       token = renewed.session.accessToken;
-      response = await send(request, token, options);
+      answer = await send(request, token, options);
     }
-    if (renewed.kind === "signed-out" || (response.status === 401 && !isFreshSignIn())) {
+    if (renewed.kind === "signed-out" || (answer.response.status === 401 && !isFreshSignIn())) {
       signInFromBackground();
       throw new SignInRequiredError();
     }
   }
+  const { response } = answer;
   if (response.status === 401) {
     // Just signed in, and the API still says no: stop here.
     refuseSession(parseWwwAuthenticate(response.headers.get("WWW-Authenticate")));
@@ -231,7 +253,35 @@ async function authorised(request: Outgoing, options: ApiRequestOptions): Promis
   }
   noteSessionAccepted();
   if (!response.ok) throw await toApiError(response);
-  return response;
+  return answer;
+}
+
+/**
+ * The answer's body as JSON, or undefined when it is empty and `emptyIsNothing`.
+ * The time limit covers the body too: a limit reached while it arrives is a
+ * timeout, a connection lost meanwhile a network failure; only a body that
+ * arrived whole and is not JSON is malformed.
+ */
+async function readJson(
+  { response, limit }: Answer,
+  caller: AbortSignal | undefined,
+  emptyIsNothing: boolean,
+): Promise<unknown> {
+  let raw: string;
+  try {
+    raw = await response.text();
+  } catch (error) {
+    throw brokenOff(error, caller, limit);
+  }
+  if (emptyIsNothing && raw.trim() === "") return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw new ApiError("malformed", {
+      status: response.status,
+      detail: `HTTP ${String(response.status)} · body is not valid JSON`,
+    });
+  }
 }
 
 /** GET a JSON document from the OpenScaler API. */
@@ -240,17 +290,8 @@ export async function apiGet(
   query: Record<string, QueryValue> = {},
   options: ApiRequestOptions = {},
 ): Promise<unknown> {
-  const response = await authorised({ method: "GET", url: buildUrl(path, query) }, options);
-  try {
-    return (await response.json()) as unknown;
-  } catch {
-    throw new ApiError(
-      "malformed",
-      "The API sent an answer that could not be read.",
-      response.status,
-      `HTTP ${response.status} · body is not valid JSON`,
-    );
-  }
+  const answer = await authorised({ method: "GET", url: buildUrl(path, query) }, options);
+  return readJson(answer, options.signal, false);
 }
 
 /**
@@ -264,17 +305,6 @@ export async function apiSend(
   body: unknown,
   options: ApiRequestOptions = {},
 ): Promise<unknown> {
-  const response = await authorised({ method, url: buildUrl(path, {}), body }, options);
-  const raw = await response.text();
-  if (raw.trim() === "") return undefined;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    throw new ApiError(
-      "malformed",
-      "The API sent an answer that could not be read.",
-      response.status,
-      `HTTP ${response.status} · body is not valid JSON`,
-    );
-  }
+  const answer = await authorised({ method, url: buildUrl(path, {}), body }, options);
+  return readJson(answer, options.signal, true);
 }

@@ -17,31 +17,32 @@ export const text = {
     problems: {
       "access-denied": {
         title: "Sign-in was cancelled",
-        text: "You cancelled signing in, or access was refused. Nothing was changed.",
+        explanation: "You cancelled signing in, or access was refused. Nothing was changed.",
       },
       "login-required": {
         title: "Please sign in",
-        text: "Your session with the sign-in service has ended. Sign in again to continue.",
+        explanation: "Your session with the sign-in service has ended. Sign in again to continue.",
       },
       "stale-request": {
         title: "This sign-in link has already been used",
-        text: "The sign-in was started in another tab, took too long, or was already completed.",
+        explanation:
+          "The sign-in was started in another tab, took too long, or was already completed.",
       },
       "expired-code": {
         title: "The sign-in took too long",
-        text: "The sign-in code expired or was already used before we could finish.",
+        explanation: "The sign-in code expired or was already used before we could finish.",
       },
       "provider-unreachable": {
         title: "The sign-in service can't be reached",
-        text: "Check your connection and try again in a moment.",
+        explanation: "Check your connection and try again in a moment.",
       },
       "provider-timeout": {
         title: "The sign-in service did not answer",
-        text: "It took too long to answer, so we stopped waiting. Try again in a moment.",
+        explanation: "It took too long to answer, so we stopped waiting. Try again in a moment.",
       },
       failed: {
         title: "Sign-in didn't work",
-        text: "The sign-in service refused the request.",
+        explanation: "The sign-in service refused the request.",
       },
     },
     refusedTitle: "The API refused your session",
@@ -98,6 +99,12 @@ export const text = {
     unexpectedAnswer: "The API gave an unexpected answer.",
     couldNotRead: (subject: string) => `Couldn't read ${subject}`,
     malformedText: "The API sent an answer the dashboard could not read.",
+    /** The technical line under a request that waited for a session renewal that failed. */
+    renewalFailed: {
+      unreachable: "Session renewal failed: the sign-in service can't be reached",
+      timeout: "Session renewal failed: the sign-in service did not answer in time",
+      "provider-error": "Session renewal failed: the sign-in service had a problem",
+    },
     stale: (subject: string, age: string, reason: string) =>
       `Showing ${subject} from ${age} ago: refreshing failed. ${reason}`,
     offline:

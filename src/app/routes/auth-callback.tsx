@@ -30,7 +30,7 @@ export function AuthCallbackPage() {
       tone="problem"
       actions={<SignInAgainButton returnTo={outcome.returnTo} />}
     >
-      <p>{problem.text}</p>
+      <p>{problem.explanation}</p>
     </MessagePage>
   );
 }

@@ -4,48 +4,67 @@ import { text } from "@/lib/text";
 
 export interface ProblemText {
   title: string;
-  text: string;
+  /** Why, in a sentence or two. */
+  explanation: string;
   /** A short technical line for a support ticket. */
   detail?: string;
 }
 
-/** What went wrong, in the reader's words, for any error a query can throw. */
-export function describeApiError(error: unknown, subject: string): ProblemText {
+interface Wording {
+  title: (subject: string) => string;
+  explanation: string;
+  detail?: string;
+}
+
+/** The one place an API error becomes words: the client only classifies. */
+function wordingOf(error: unknown): Wording {
   const { errors } = text;
   if (!(error instanceof ApiError)) {
-    return { title: errors.couldNotShow(subject), text: errors.dashboardProblem };
+    return { title: errors.couldNotShow, explanation: errors.dashboardProblem };
   }
-  const base = { detail: error.detail };
+  const detail =
+    error.detail ?? (error.renewalFailure ? errors.renewalFailed[error.renewalFailure] : undefined);
   switch (error.kind) {
     case "forbidden":
-      return { ...base, title: errors.noAccessTo(subject), text: errors.noAccessText };
+      return { detail, title: errors.noAccessTo, explanation: errors.noAccessText };
     case "not-found":
-      return { ...base, title: errors.notFound(subject), text: errors.notFoundText };
+      return { detail, title: errors.notFound, explanation: errors.notFoundText };
     case "conflict":
     case "invalid-request":
-      return { ...base, title: errors.refused(subject), text: errors.refusedText };
+      return { detail, title: errors.refused, explanation: errors.refusedText };
     case "rate-limited":
       return {
-        ...base,
-        title: errors.tooMany,
-        text:
+        detail,
+        title: () => errors.tooMany,
+        explanation:
           error.retryAfterMs === undefined
             ? errors.tooManyText
             : errors.tooManyWait(Math.ceil(error.retryAfterMs / 1000)),
       };
     case "server":
-      return { ...base, title: errors.couldNotLoad(subject), text: errors.serverText };
+      return { detail, title: errors.couldNotLoad, explanation: errors.serverText };
     case "network":
-      return { ...base, title: errors.couldNotLoad(subject), text: errors.networkText };
+      return { detail, title: errors.couldNotLoad, explanation: errors.networkText };
     case "timeout":
       return {
-        ...base,
-        title: errors.couldNotLoad(subject),
-        text: errors.timeoutText(Math.round(config.apiTimeoutMs / 1000)),
+        detail,
+        title: errors.couldNotLoad,
+        explanation: errors.timeoutText(Math.round(config.apiTimeoutMs / 1000)),
       };
     case "malformed":
-      return { ...base, title: errors.couldNotRead(subject), text: errors.malformedText };
+      return { detail, title: errors.couldNotRead, explanation: errors.malformedText };
     case "unexpected":
-      return { ...base, title: errors.couldNotLoad(subject), text: errors.unexpectedAnswer };
+      return { detail, title: errors.couldNotLoad, explanation: errors.unexpectedAnswer };
   }
+}
+
+/** What went wrong, in the reader's words, for any error a query can throw. */
+export function describeApiError(error: unknown, subject: string): ProblemText {
+  const { title, explanation, detail } = wordingOf(error);
+  return { title: title(subject), explanation, detail };
+}
+
+/** Only the why, for a message that already says what failed. */
+export function explainApiError(error: unknown): string {
+  return wordingOf(error).explanation;
 }

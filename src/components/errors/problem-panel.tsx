@@ -16,7 +16,7 @@ export function ProblemPanel({ problem, onRetry, retrying = false }: ProblemPane
       className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900 dark:border-red-900/60 dark:bg-red-950/40 dark:text-red-100"
     >
       <p className="font-semibold">{problem.title}</p>
-      <p className="mt-1">{problem.text}</p>
+      <p className="mt-1">{problem.explanation}</p>
       {problem.detail ? (
         <p className="mt-2 font-mono text-xs break-words text-red-800 dark:text-red-200">
           {problem.detail}

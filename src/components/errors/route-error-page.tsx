@@ -55,7 +55,7 @@ export function RouteErrorPage() {
     const problem = text.signIn.problems[error.reason];
     return (
       <MessagePage title={problem.title} tone="problem" actions={signInAgain}>
-        <p>{problem.text}</p>
+        <p>{problem.explanation}</p>
       </MessagePage>
     );
   }

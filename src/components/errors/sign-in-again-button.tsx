@@ -33,7 +33,7 @@ export function SignInAgainButton({ returnTo, label = text.signInAgain }: SignIn
         {state === "busy" ? text.signIn.retrying : label}
       </Button>
       <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-        {problem ? `${problem.title}. ${problem.text}` : null}
+        {problem ? `${problem.title}. ${problem.explanation}` : null}
       </p>
     </div>
   );

@@ -236,7 +236,7 @@ describe("apiGet after a 401", () => {
     const error = await apiGet("/v1/vms/8").catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).kind).toBe("network");
-    expect((error as ApiError).detail).toMatch(/renewal/);
+    expect((error as ApiError).renewalFailure).toBe("unreachable");
     expect(readStoredSession()).not.toBeNull();
   });
 });

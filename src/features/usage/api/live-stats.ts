@@ -23,12 +23,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 function malformed(what: string): ApiError {
-  return new ApiError(
-    "malformed",
-    "The API sent live figures the dashboard could not read.",
-    200,
-    `GET /v1/stats/live · ${what}`,
-  );
+  return new ApiError("malformed", { status: 200, detail: `GET /v1/stats/live · ${what}` });
 }
 
 /**

@@ -19,12 +19,10 @@ export function parseVpcHistory(raw: unknown): VpcHistory {
   const legend = meta?.legend;
   const rows = isObject(raw) ? raw.data : undefined;
   if (!meta || !Array.isArray(legend) || !Array.isArray(rows)) {
-    throw new ApiError(
-      "malformed",
-      "The API sent traffic figures the dashboard could not read.",
-      200,
-      "GET /v1/stats/vpcs · no meta.legend or data list",
-    );
+    throw new ApiError("malformed", {
+      status: 200,
+      detail: "GET /v1/stats/vpcs · no meta.legend or data list",
+    });
   }
   return {
     step: readFigure(meta.step),

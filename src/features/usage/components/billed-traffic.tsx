@@ -66,7 +66,7 @@ function MonthAllowance({
       <ProblemPanel
         problem={{
           title: usageText.traffic.title,
-          text: words.noRxTx,
+          explanation: words.noRxTx,
         }}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}

@@ -2,7 +2,7 @@ import { useMemo, useRef } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
 import { ProblemPanel } from "@/components/errors/problem-panel";
-import { describeApiError } from "@/components/errors/describe-api-error";
+import { describeApiError, explainApiError } from "@/components/errors/describe-api-error";
 import { useNow } from "@/lib/use-now";
 import { usageQueries, type LiveUsage } from "../api/usage-queries";
 import { DEFAULT_STEP_SECONDS } from "../api/live-stats";
@@ -15,6 +15,7 @@ import {
   rangeOf,
   type LiveKey,
 } from "../api/units";
+import { text } from "@/lib/text";
 import { usageText } from "../usage-text";
 import { BilledTraffic } from "./billed-traffic";
 import { TimeChart } from "./time-chart";
@@ -45,7 +46,9 @@ const formatClock = (unixSeconds: number) => timeFormat.format(unixSeconds * 100
 
 function ageText(milliseconds: number): string {
   const seconds = Math.max(0, Math.round(milliseconds / 1000));
-  return seconds < 120 ? `${String(seconds)} s` : `${String(Math.round(seconds / 60))} min`;
+  return seconds < 120
+    ? text.time.ageSeconds(seconds)
+    : text.time.ageMinutes(Math.round(seconds / 60));
 }
 
 interface Metric {
@@ -175,7 +178,7 @@ function StaleFigures({ usage, error }: { usage: LiveUsage; error: unknown }) {
   const message =
     error === null
       ? usageText.stale(ageText(age))
-      : usageText.staleBecause(ageText(age), describeApiError(error, usageText.subject).text);
+      : usageText.staleBecause(ageText(age), explainApiError(error));
   return (
     <p
       role="status"

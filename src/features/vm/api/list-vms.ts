@@ -9,12 +9,7 @@ export async function listVms(
   const body = await apiGet("/v1/vms", { project_id: projectId }, options);
   const vms = typeof body === "object" && body !== null && "vms" in body ? body.vms : undefined;
   if (!Array.isArray(vms)) {
-    throw new ApiError(
-      "malformed",
-      "The API sent a VM list without a list of VMs.",
-      200,
-      'missing "vms" array',
-    );
+    throw new ApiError("malformed", { status: 200, detail: 'missing "vms" array' });
   }
   return vms.map(parseStatePart);
 }

@@ -25,7 +25,7 @@ export function checkVmId(
  */
 export class InvalidVmIdError extends ApiError {
   constructor(readonly problem: string) {
-    super("not-found", problem, undefined, "VM id refused before any request");
+    super("not-found", { detail: "VM id refused before any request" });
     this.name = "InvalidVmIdError";
   }
 }

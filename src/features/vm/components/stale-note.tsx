@@ -1,6 +1,6 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useNow } from "@/lib/use-now";
-import { describeApiError } from "@/components/errors/describe-api-error";
+import { explainApiError } from "@/components/errors/describe-api-error";
 import { text } from "@/lib/text";
 
 /** How old the data on screen is, in a few words. */
@@ -19,7 +19,7 @@ export function formatAge(milliseconds: number): string {
 export function StaleNote({ query, subject }: { query: UseQueryResult; subject: string }) {
   const now = useNow(1000);
   if (!query.isRefetchError || query.dataUpdatedAt === 0) return null;
-  const { text: reason } = describeApiError(query.error, subject);
+  const reason = explainApiError(query.error);
   return (
     <p
       role="status"

@@ -1,5 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { ApiError, apiSend } from "@/lib/api-client";
+import { explainApiError } from "@/components/errors/describe-api-error";
 import { vmPath } from "../api/vm-id";
 import { vmQueries } from "../api/vm-queries";
 import type { VmNetworkPart, VmPortMapping } from "../api/vm-schema";
@@ -44,7 +45,7 @@ export async function openPort(vmId: string, internalPort: number, desc: string)
     publicPort < 1 ||
     publicPort > 65535
   ) {
-    throw new ApiError("malformed", "The API's answer had no public port.", undefined);
+    throw new ApiError("malformed", { detail: "POST public_ports · no public_port in the answer" });
   }
   return publicPort;
 }
@@ -115,7 +116,7 @@ export function classifyWriteError(error: unknown): SendOutcome {
       return { kind: "failed", reason };
     case "network":
     case "timeout":
-      return { kind: "unknown", reason: error.message };
+      return { kind: "unknown", reason: explainApiError(error) };
     case "malformed":
     case "unexpected":
       return { kind: "unreadable" };

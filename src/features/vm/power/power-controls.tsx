@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { describeApiError } from "@/components/errors/describe-api-error";
+import { explainApiError } from "@/components/errors/describe-api-error";
 import { ApiError } from "@/lib/api-client";
 import { vmQueries } from "../api/vm-queries";
 import { describeVmState } from "../components/status-badge";
@@ -21,7 +21,6 @@ import { sendPowerAction } from "./send-power-action";
 import { isUnderWay, readFollow, updateFollow, usePowerFollow, writeFollow } from "./power-follow";
 import { powerStatusWords } from "./power-status-words";
 import { powerWords } from "./power-words";
-import { text } from "@/lib/text";
 
 interface PowerControlsProps {
   vmId: string;
@@ -88,7 +87,7 @@ async function runAction(
       case "failed":
         updateFollow(vmId, {
           phase: "failed",
-          reason: reason ?? describeApiError(error, text.vm.subject).text,
+          reason: reason ?? explainApiError(error),
         });
         break;
     }

@@ -57,7 +57,7 @@ describe("when an action has got where it leads", () => {
 
 describe("what an error answering an action means", () => {
   const error = (kind: ConstructorParameters<typeof ApiError>[0], status?: number) =>
-    new ApiError(kind, "", status, undefined, undefined, { message: "Because." });
+    new ApiError(kind, { status, reason: { message: "Because." } });
 
   it("a 408 is not confirmed yet, for any action", () => {
     expect(classifySendError("shutdown", error("invalid-request", 408)).kind).toBe("unconfirmed");
