@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { parseFaultList } from "./api/faults.ts";
 import { DEFAULT_POWER_TIMINGS, type PowerTimings } from "./api/power.ts";
-import { MAX_ACCESS_TOKEN_TTL_SECONDS } from "./provider/provider.ts";
+import { MAX_ACCESS_TOKEN_TTL_SECONDS } from "./provider/settings.ts";
 import {
   DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
   DEFAULT_API_PORT,

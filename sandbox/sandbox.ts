@@ -14,16 +14,15 @@ import type { PowerTimings } from "./api/power.ts";
 import { VmRepository } from "./api/vms.ts";
 import { listenOnLoopback, type LoopbackServer } from "./http.ts";
 import { loadOrCreateSigningKey } from "./provider/keys.ts";
+import { API_SCOPE, DASHBOARD_CLIENT_ID } from "./provider/client.ts";
+import { createProvider } from "./provider/configuration.ts";
+import { providerRequestListener } from "./provider/listener.ts";
 import {
-  createProvider,
-  API_SCOPE,
-  DASHBOARD_CLIENT_ID,
-  isValidTtl,
   DEFAULT_AUTHORIZATION_CODE_TTL_SECONDS,
+  isValidTtl,
   MAX_ACCESS_TOKEN_TTL_SECONDS,
-  providerRequestListener,
   type ProviderSettings,
-} from "./provider/provider.ts";
+} from "./provider/settings.ts";
 import { ProviderStore } from "./provider/store.ts";
 
 export const DEFAULT_PROVIDER_PORT = 4010;
