@@ -1,13 +1,28 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/support/chromium.ts";
 import { DESKTOP, PHONE, sandboxAndProductionBuild } from "./e2e/support/config.ts";
-import { APP_URL } from "./e2e/support/sandbox.ts";
+import type { ProjectOptions } from "./e2e/support/fixtures.ts";
+import { APP_URL, DPOP_APP_URL } from "./e2e/support/sandbox.ts";
 
 export { APP_URL };
 
 const SHARED_SETTINGS = /provider-settings\.spec\.ts/;
+const SENDER_CONSTRAINED = /session-sender-constrained\.spec\.ts/;
+/**
+ * Specs about behaviour that does not depend on the window's size (HTTP
+ * headers, the policy, sign-in redirects, session renewal, faults): the
+ * desktop project covers them; the phone project runs what a reader sees.
+ */
+const SAME_AT_ANY_SIZE = [
+  /fault-matrix\.spec\.ts/,
+  /production-(server|settings)\.spec\.ts/,
+  /sign-in\.spec\.ts/,
+  /session(-safety)?\.spec\.ts/,
+  /usage-hidden-tab\.spec\.ts/,
+  SENDER_CONSTRAINED,
+];
 
-export default defineConfig({
+export default defineConfig<ProjectOptions>({
   testDir: "e2e",
   fullyParallel: true,
   workers: 2,
@@ -24,21 +39,22 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", testIgnore: SHARED_SETTINGS, use: DESKTOP },
+    { name: "phone", testIgnore: [SHARED_SETTINGS, ...SAME_AT_ANY_SIZE], use: PHONE },
     {
-      name: "phone",
-      // The fault matrix checks behaviour, not layout: desktop covers it.
-      testIgnore: [SHARED_SETTINGS, /fault-matrix\.spec\.ts/],
-      use: PHONE,
+      // The build that asks for DPoP-bound tokens, served beside the default one.
+      name: "dpop",
+      testMatch: SENDER_CONSTRAINED,
+      use: { ...DESKTOP, baseURL: DPOP_APP_URL, tokenBinding: "dpop" },
     },
     {
       // Changes lifetimes every sign-in shares: runs alone, after the others.
       name: "provider-settings",
       testMatch: SHARED_SETTINGS,
-      dependencies: ["desktop", "phone"],
+      dependencies: ["desktop", "phone", "dpop"],
       use: DESKTOP,
     },
   ],
   // The production build, always this run's, with a short API time limit so
   // the timeout case is seen in seconds.
-  webServer: sandboxAndProductionBuild({ VITE_API_TIMEOUT_MS: "5000" }),
+  webServer: sandboxAndProductionBuild({ VITE_API_TIMEOUT_MS: "5000" }, { dpop: true }),
 });

@@ -1,6 +1,8 @@
 // Serves the production build (dist/) with nginx, configured from
 // deploy/nginx.conf and the app's own configuration, on 127.0.0.1:8080.
 //   npm run build && npm run serve:prod      (PORT=8081 to change the port)
+// BUILD_DIR serves another build folder (relative to the project), so a test
+// run can serve its own builds while `npm run build` writes dist/.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +11,7 @@ import { loadEnv } from "vite";
 import { ConfigError, parseAppConfig } from "../src/config/app-config.ts";
 import { renderHeaders, renderNginxConfig } from "./render-nginx-config.ts";
 
-const root = resolve(import.meta.dirname, "..", "dist");
+const root = resolve(import.meta.dirname, "..", process.env.BUILD_DIR ?? "dist");
 const port = Number(process.env.PORT ?? "8080");
 
 function fail(message: string): never {

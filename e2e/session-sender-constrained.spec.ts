@@ -2,9 +2,10 @@ import type { Request } from "@playwright/test";
 import { test, expect, signInAs, storedSession, API_URL } from "./fixtures";
 
 // Whatever kind of token the build asks for (Bearer by default, DPoP-bound
-// with VITE_OIDC_DPOP=true), every API request uses the scheme that matches
-// the token, a bound token always travels with a fresh proof for exactly that
-// request, and the API accepts reads and a power action with it.
+// with VITE_OIDC_DPOP=true: the "dpop" project runs this spec against such a
+// build), every API request uses the scheme that matches the token, a bound
+// token always travels with a fresh proof for exactly that request, and the
+// API accepts reads and a power action with it.
 
 interface ProofClaims {
   htm?: string;
@@ -20,6 +21,8 @@ function proofClaims(proof: string): ProofClaims {
 
 test("API requests use the token's own scheme, with a fresh proof per request when bound", async ({
   page,
+  baseURL,
+  tokenBinding,
   copyVm,
 }) => {
   test.setTimeout(90_000);
@@ -29,14 +32,13 @@ test("API requests use the token's own scheme, with a fresh proof per request wh
     if (request.url().startsWith(`${API_URL}/v1/`) && request.method() !== "OPTIONS")
       apiRequests.push(request);
   });
-  await signInAs(page, `/vms/${vmId}`);
+  await signInAs(page, `${baseURL ?? ""}/vms/${vmId}`);
   const badge = page.locator("main [data-vm-state]");
   await expect(badge).toHaveText(/Running/);
   const user = JSON.parse((await storedSession(page)) ?? "{}") as { token_type?: string };
   const scheme = user.token_type?.toLowerCase() === "dpop" ? "DPoP" : "Bearer";
-  // The build under test asked for bound tokens when VITE_OIDC_DPOP=true
-  // (this run's environment builds the app): the provider must have bound them.
-  expect(scheme).toBe(process.env.VITE_OIDC_DPOP === "true" ? "DPoP" : "Bearer");
+  // The build that asked for bound tokens got them from the provider.
+  expect(scheme).toBe(tokenBinding === "dpop" ? "DPoP" : "Bearer");
 
   // A power action: a change, authorised the same way.
   const power = page.locator("main").getByRole("group", { name: "Power" });

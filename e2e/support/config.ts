@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { devices, type PlaywrightTestConfig } from "@playwright/test";
-import { API_URL, APP_PORT, APP_URL } from "./sandbox.ts";
+import { API_URL, APP_PORT, DPOP_APP_PORT } from "./sandbox.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -12,14 +12,39 @@ export const DESKTOP = { ...devices["Desktop Chrome"], viewport: { width: 1366, 
 /** A phone, 390 × 844 (Pixel 7). */
 export const PHONE = { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } };
 
+type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
+
+/**
+ * A production build of this run, made for the sandbox (`VITE_SANDBOX=true`)
+ * with `buildEnv` added to its environment, into a folder of its own (so a
+ * `vite build` of dist/ meanwhile cannot swap it mid-run), served by nginx
+ * with the production headers (deploy/) on `port`.
+ */
+function productionBuild(
+  folder: string,
+  port: number,
+  buildEnv: Record<string, string>,
+): WebServer {
+  const outDir = `.e2e-builds/${folder}`;
+  return {
+    command: `npx vite build --logLevel error --outDir ${outDir} --emptyOutDir && npx tsx deploy/serve.ts`,
+    cwd: ROOT,
+    env: { VITE_SANDBOX: "true", ...buildEnv, BUILD_DIR: outDir, PORT: String(port) },
+    url: `http://localhost:${String(port)}`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  };
+}
+
 /**
  * The sandbox (provider and API), reused when one already runs, and the
- * production build served by nginx with the production headers (deploy/),
- * exactly as deployed: built every run for the sandbox (`VITE_SANDBOX=true`),
- * with `buildEnv` added to the environment of the build.
+ * production build served by nginx exactly as deployed (see productionBuild).
+ * With `dpop`, also a second build that asks for sender-constrained (DPoP)
+ * tokens, at DPOP_APP_URL.
  */
 export function sandboxAndProductionBuild(
   buildEnv: Record<string, string> = {},
+  { dpop = false } = {},
 ): NonNullable<PlaywrightTestConfig["webServer"]> {
   if (spawnSync("nginx", ["-v"], { stdio: "ignore" }).error !== undefined) {
     throw new Error(
@@ -35,13 +60,9 @@ export function sandboxAndProductionBuild(
       stdout: "ignore",
       stderr: "pipe",
     },
-    {
-      command: "npx vite build --logLevel error && npx tsx deploy/serve.ts",
-      cwd: ROOT,
-      env: { VITE_SANDBOX: "true", ...buildEnv, PORT: String(APP_PORT) },
-      url: APP_URL,
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
+    productionBuild("bearer", APP_PORT, buildEnv),
+    ...(dpop
+      ? [productionBuild("dpop", DPOP_APP_PORT, { ...buildEnv, VITE_OIDC_DPOP: "true" })]
+      : []),
   ];
 }

@@ -52,6 +52,11 @@ class SessionCache {
 interface Fixtures {
   /** Console errors this test causes on purpose; CSP violations are never allowed. */
   allowedConsoleErrors: RegExp[];
+  /**
+   * The kind of access token the project's build asks for: "bearer" by
+   * default, "dpop" for the build made with VITE_OIDC_DPOP=true.
+   */
+  tokenBinding: "bearer" | "dpop";
   consoleGuard: undefined;
   /** Sandbox fault injection, removed again after the test. */
   injectFault: (fault: Fault) => Promise<void>;
@@ -70,6 +75,9 @@ interface Fixtures {
   signedIn: (page: Page, path: string, account?: string) => Promise<void>;
 }
 
+/** The options a project of playwright.config.ts may set. */
+export type ProjectOptions = Pick<Fixtures, "tokenBinding">;
+
 /** Opens a path as a signed-in reader: the `signedIn` fixture. */
 export type SignedIn = Fixtures["signedIn"];
 
@@ -79,6 +87,7 @@ interface WorkerFixtures {
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   allowedConsoleErrors: [[], { option: true }],
+  tokenBinding: ["bearer", { option: true }],
   // Every test fails on a Content-Security-Policy violation or an unexpected
   // console error, on our pages and the provider's alike.
   consoleGuard: [

@@ -1,28 +1,36 @@
 // The sandbox as the end-to-end tests, the benchmark and the screenshots meet
-// it. Its addresses and accounts come from the sandbox's own configuration
-// (sandbox/sandbox.ts, sandbox/accounts.ts), so they are written down once.
+// it. Its addresses and accounts come from the sandbox's own light modules
+// (sandbox/addresses.ts, sandbox/accounts.ts: no server code), so they are
+// written down once and no test worker loads the provider.
 import {
-  DEFAULT_API_PORT,
+  DEFAULT_API_URL,
   DEFAULT_DASHBOARD_ORIGINS,
-  DEFAULT_PROVIDER_PORT,
-} from "../../sandbox/sandbox.ts";
+  DEFAULT_PROVIDER_URL,
+} from "../../sandbox/addresses.ts";
 import { DEMO_ACCOUNT, OTHER_ACCOUNT, type SandboxAccount } from "../../sandbox/accounts.ts";
 
 export { DEMO_ACCOUNT, OTHER_ACCOUNT, type SandboxAccount };
 
 /** The sandbox's OpenID provider (its issuer). */
-export const PROVIDER_URL = `http://localhost:${String(DEFAULT_PROVIDER_PORT)}`;
+export const PROVIDER_URL = DEFAULT_PROVIDER_URL;
 /** The sandbox's OpenScaler API. */
-export const API_URL = `http://localhost:${String(DEFAULT_API_PORT)}`;
+export const API_URL = DEFAULT_API_URL;
 
 /** Port of the production build behind nginx (`PORT` for deploy/serve.ts). */
 export const APP_PORT = 8080;
 /** The production build, as the tests, the benchmark and the screenshots open it. */
 export const APP_URL = `http://localhost:${String(APP_PORT)}`;
 
+/** Port of the second production build, which asks for DPoP-bound tokens. */
+export const DPOP_APP_PORT = 4173;
+/** That build, as the sender-constrained tokens' end-to-end test opens it. */
+export const DPOP_APP_URL = `http://localhost:${String(DPOP_APP_PORT)}`;
+
 // The provider sends readers back only to the origins it knows.
-if (!(DEFAULT_DASHBOARD_ORIGINS as readonly string[]).includes(APP_URL)) {
-  throw new Error(`The sandbox provider does not know ${APP_URL} as a dashboard origin.`);
+for (const origin of [APP_URL, DPOP_APP_URL]) {
+  if (!(DEFAULT_DASHBOARD_ORIGINS as readonly string[]).includes(origin)) {
+    throw new Error(`The sandbox provider does not know ${origin} as a dashboard origin.`);
+  }
 }
 
 /** The sandbox provider takes any password. */
