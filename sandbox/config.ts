@@ -2,14 +2,12 @@
 // startSandbox options, naming every wrong value at once.
 
 import { resolve } from "node:path";
+import { DEFAULT_API_PORT, DEFAULT_DASHBOARD_ORIGINS, DEFAULT_PROVIDER_PORT } from "./addresses.ts";
 import { parseFaultList } from "./api/faults.ts";
 import { DEFAULT_POWER_TIMINGS, type PowerTimings } from "./api/power.ts";
 import { MAX_ACCESS_TOKEN_TTL_SECONDS } from "./provider/settings.ts";
 import {
   DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
-  DEFAULT_API_PORT,
-  DEFAULT_DASHBOARD_ORIGINS,
-  DEFAULT_PROVIDER_PORT,
   DEFAULT_STATE_CYCLE_SECONDS,
   DEFAULT_STATE_DIR,
   type SandboxOptions,

@@ -12,6 +12,12 @@ import { createApiApp } from "./api/app.ts";
 import { FaultStore, type FaultSpec } from "./api/faults.ts";
 import type { PowerTimings } from "./api/power.ts";
 import { VmRepository } from "./api/vms.ts";
+import {
+  DEFAULT_API_PORT,
+  DEFAULT_DASHBOARD_ORIGINS,
+  DEFAULT_PROVIDER_PORT,
+  localhostUrl,
+} from "./addresses.ts";
 import { listenOnLoopback, type LoopbackServer } from "./http.ts";
 import { loadOrCreateSigningKey } from "./provider/keys.ts";
 import { API_SCOPE, DASHBOARD_CLIENT_ID } from "./provider/client.ts";
@@ -25,13 +31,6 @@ import {
 } from "./provider/settings.ts";
 import { ProviderStore } from "./provider/store.ts";
 
-export const DEFAULT_PROVIDER_PORT = 4010;
-export const DEFAULT_API_PORT = 4020;
-export const DEFAULT_DASHBOARD_ORIGINS = [
-  "http://localhost:5173",
-  "http://localhost:4173",
-  "http://localhost:8080",
-] as const;
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 300;
 export const DEFAULT_STATE_CYCLE_SECONDS = 20;
 /** Where the signing key and the provider's sessions are kept (git-ignored). */
@@ -124,8 +123,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     throw error;
   }
   const [providerServer, apiServer] = servers as [LoopbackServer, LoopbackServer];
-  const providerUrl = `http://localhost:${String(providerServer.port)}`;
-  const apiUrl = `http://localhost:${String(apiServer.port)}`;
+  const providerUrl = localhostUrl(providerServer.port);
+  const apiUrl = localhostUrl(apiServer.port);
 
   const provider = createProvider({
     issuer: providerUrl,
