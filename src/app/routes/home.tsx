@@ -13,8 +13,8 @@ export function createHomeRoute(queryClient: QueryClient): RouteObject {
     },
     // The list page is split out: a ticket link to a VM never loads it.
     lazy: async () => {
-      const { YourVmsSection } = await import("@/features/vm/components/your-vms-section");
-      return { Component: YourVmsSection };
+      const { YourVmsPage } = await import("@/features/vm/components/your-vms-page");
+      return { Component: YourVmsPage };
     },
   };
 }
