@@ -55,11 +55,13 @@ test.describe("session safety", () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     await page.unrouteAll({ behavior: "ignoreErrors" });
     // "Sign in again" does something visible: a trip to the provider, which
-    // still has this reader's session and sends them straight back, signed in.
+    // still has this reader's session and sends them straight back, signed
+    // in, to the page they asked for.
     const trip = page.waitForRequest((request) => isProviderTrip(request.url()));
     await page.getByRole("button", { name: "Sign in again" }).click();
     await trip;
-    await expect(page.getByRole("heading", { level: 1, name: "Your VMs" })).toBeVisible();
+    await expect(page.getByRole("heading", VM_HEADING)).toBeVisible();
+    await expect(page).toHaveURL(/\/vms\/8$/);
   });
 
   test("a provider whose discovery never answers gives a clear page, not Loading… forever", async ({

@@ -98,10 +98,21 @@ describe("completeSignIn", () => {
     expect(await completeSignIn(url)).toMatchObject({ ok: false, problem: "stale-request" });
   });
 
-  it("reports a provider it cannot reach", async () => {
+  it("reports a provider it cannot reach, keeping the deep link to return to", async () => {
     provider();
-    const url = await startedSignIn("/vms/8", "code=the-code");
+    const url = await startedSignIn("/vms/8?from=ticket#disks", "code=the-code");
     server.use(http.post(`${AUTHORITY}/token`, () => HttpResponse.error()));
-    expect(await completeSignIn(url)).toMatchObject({ ok: false, problem: "provider-unreachable" });
+    expect(await completeSignIn(url)).toMatchObject({
+      ok: false,
+      problem: "provider-unreachable",
+      returnTo: "/vms/8?from=ticket#disks",
+    });
+  });
+
+  it("sends a hostile return location home when the exchange fails", async () => {
+    provider();
+    const url = await startedSignIn("https://evil.example/", "code=the-code");
+    server.use(http.post(`${AUTHORITY}/token`, () => HttpResponse.error()));
+    expect(await completeSignIn(url)).toMatchObject({ returnTo: "/" });
   });
 });

@@ -46,7 +46,25 @@ function returnToFrom(state: unknown): string {
   return safeReturnLocation(readSignInState(state).returnTo, window.location.origin);
 }
 
+/**
+ * The sign-in request's own state (where to return, how many trips), read
+ * before the exchange spends it: a timeout or a network error carries no
+ * state, and "Sign in again" should still lead back to the deep link.
+ */
+async function storedRequestState(url: string): Promise<unknown> {
+  // oidc-client-ts appends its own url_state after ";".
+  const id = new URL(url).searchParams.get("state")?.split(";")[0];
+  if (!id) return undefined;
+  try {
+    const stored = await userManager.settings.stateStore.get(id);
+    return stored ? (JSON.parse(stored) as { data?: unknown }).data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function exchange(url: string): Promise<SignInOutcome> {
+  const requestState = await storedRequestState(url);
   try {
     const user = await userManager.signinRedirectCallback(url);
     // Until the API accepts this session, a 401 stops instead of signing in again.
@@ -60,11 +78,12 @@ async function exchange(url: string): Promise<SignInOutcome> {
     if (problem === "stale-request" && (await userManager.getUser())) {
       return { ok: true, returnTo: "/" };
     }
-    // The provider echoes our state on errors, so "Sign in again" can still
-    // bring the reader back to the page they asked for.
-    if (!(error instanceof ErrorResponse)) return { ok: false, problem, returnTo: "/" };
-    const { silent, trips } = readSignInState(error.state);
-    return { ok: false, problem, returnTo: returnToFrom(error.state), silent, trips };
+    // The provider echoes our state on errors; a timeout or a network error
+    // has the request's state as it was stored. Either way "Sign in again"
+    // brings the reader back to the page they asked for.
+    const state = error instanceof ErrorResponse ? error.state : requestState;
+    const { silent, trips } = readSignInState(state);
+    return { ok: false, problem, returnTo: returnToFrom(state), silent, trips };
   }
 }
 
