@@ -25,6 +25,8 @@ export function UsageBar({ label, usage, valueText }: UsageBarProps) {
       aria-valuemax={100}
       {...(usage.percent === null ? {} : { "aria-valuenow": Math.round(usage.barPercent) })}
       aria-valuetext={valueText}
+      // The colour is the warning; tests and styles can read which one it is.
+      data-level={usage.level}
       className="h-2.5 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
     >
       {/* An SVG attribute sets the width exactly without an inline style (CSP). */}
