@@ -29,6 +29,9 @@ export interface Chart {
   destroy: () => void;
 }
 
+/** The time a chart of one sample spans: the five minutes before it. */
+const SINGLE_SAMPLE_SPAN_SECONDS = 300;
+
 /** A small line chart on a canvas: time across, values up, no legend (the page writes one). */
 export function createChart(element: HTMLElement, setup: ChartSetup, data: ChartData): Chart {
   const { palette } = setup;
@@ -47,11 +50,19 @@ export function createChart(element: HTMLElement, setup: ChartSetup, data: Chart
       // Pointing shows where a value is; dragging does not zoom (the table has the numbers).
       cursor: { drag: { x: false, y: false }, points: { size: 6 } },
       scales: {
-        // One sample has no span: show the five minutes before it, not the
-        // years uPlot would pad a zero-width time range with.
+        // One sample has no span. uPlot widens a zero-width time scale by
+        // 86400 / ms (a thousand days in seconds: "May 2027 … 2029") before
+        // this range sees it, so the samples themselves tell: one time shows
+        // the five minutes before it.
         x: {
           time: true,
-          range: (_plot, min, max) => (min === max ? [min - 300, max] : [min, max]),
+          range: (plot, min, max) => {
+            const times = plot.data[0];
+            const first = times[0];
+            return first !== undefined && first === times.at(-1)
+              ? [first - SINGLE_SAMPLE_SPAN_SECONDS, first]
+              : [min, max];
+          },
         },
         y: {
           range: (_plot, _min, max) => [0, Math.max(setup.minTop ?? 0, max > 0 ? max * 1.1 : 1)],
