@@ -5,13 +5,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNT, OTHER_ACCOUNT } from "./accounts.ts";
 import { VM_8_FILE } from "./fixtures/vms.ts";
-import { startSandbox, type Sandbox } from "./sandbox.ts";
-import { signIn } from "./testing/oidc-flow.ts";
+import { TEST_DASHBOARD, useSignedInSandbox } from "./testing/signed-in-sandbox.ts";
 
-const DASHBOARD = "http://localhost:5173";
+const DASHBOARD = TEST_DASHBOARD;
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 /**
  * The contract's example lives beside the repository (../shared/api/) where
@@ -24,46 +23,26 @@ const reference = JSON.parse(readFileSync(VM_8_FILE, "utf8")) as Record<string, 
 const PART_KEYS = ["state", "disks", "network"];
 const BASIC_KEYS = Object.keys(reference).filter((key) => !PART_KEYS.includes(key));
 
-let sandbox: Sandbox;
-let demoToken: string;
-let otherToken: string;
-let idToken: string;
+const env = useSignedInSandbox();
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ providerPort: 0, apiPort: 0, stateDir: null });
-  const client = {
-    providerUrl: sandbox.providerUrl,
-    clientId: sandbox.clientId,
-    redirectUri: `${DASHBOARD}/auth/callback`,
-  };
-  const demo = await signIn(client);
-  demoToken = demo.tokens.access_token;
-  idToken = demo.tokens.id_token ?? "";
-  otherToken = (await signIn({ ...client, username: "other" })).tokens.access_token;
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(async () => {
-  await fetch(`${sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
-});
-
-function api(path: string, token: string | null = demoToken, headers: Record<string, string> = {}) {
-  return fetch(`${sandbox.apiUrl}${path}`, {
+function api(
+  path: string,
+  token: string | null = env.demoToken,
+  headers: Record<string, string> = {},
+) {
+  return fetch(`${env.sandbox.apiUrl}${path}`, {
     headers: token === null ? headers : { Authorization: `Bearer ${token}`, ...headers },
   });
 }
 
-async function json(path: string, token: string | null = demoToken) {
+async function json(path: string, token: string | null = env.demoToken) {
   const response = await api(path, token);
   return { response, body: (await response.json()) as Record<string, unknown> };
 }
 
 describe("health", () => {
   it("GET /healthz answers 200 without a token", async () => {
-    const response = await fetch(`${sandbox.apiUrl}/healthz`);
+    const response = await fetch(`${env.sandbox.apiUrl}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });
   });
@@ -92,7 +71,7 @@ describe("authentication", () => {
   });
 
   it("another scheme counts as no bearer token", async () => {
-    const response = await fetch(`${sandbox.apiUrl}/v1/vms/8`, {
+    const response = await fetch(`${env.sandbox.apiUrl}/v1/vms/8`, {
       headers: { Authorization: "Basic ZGVtbzpkZW1v" },
     });
     expect(response.status).toBe(401);
@@ -109,14 +88,14 @@ describe("authentication", () => {
   });
 
   it("a token signed by another key (same kid) gets 401 invalid_token", async () => {
-    const jwks = (await (await fetch(`${sandbox.providerUrl}/jwks`)).json()) as {
+    const jwks = (await (await fetch(`${env.sandbox.providerUrl}/jwks`)).json()) as {
       keys: { kid: string }[];
     };
     const { privateKey } = await generateKeyPair("RS256");
-    const forged = await new SignJWT({ sub: DEMO_ACCOUNT.subject, client_id: sandbox.clientId })
+    const forged = await new SignJWT({ sub: DEMO_ACCOUNT.subject, client_id: env.sandbox.clientId })
       .setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid: jwks.keys[0]?.kid ?? "" })
-      .setIssuer(sandbox.providerUrl)
-      .setAudience(sandbox.apiUrl)
+      .setIssuer(env.sandbox.providerUrl)
+      .setAudience(env.sandbox.apiUrl)
       .setIssuedAt()
       .setExpirationTime("5m")
       .sign(privateKey);
@@ -129,8 +108,8 @@ describe("authentication", () => {
     expect((await exportJWK(publicKey)).kty).toBe("RSA");
     const forged = await new SignJWT({ sub: DEMO_ACCOUNT.subject })
       .setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid })
-      .setIssuer(sandbox.providerUrl)
-      .setAudience(sandbox.apiUrl)
+      .setIssuer(env.sandbox.providerUrl)
+      .setAudience(env.sandbox.apiUrl)
       .setIssuedAt()
       .setExpirationTime("5m")
       .sign(privateKey);
@@ -138,19 +117,20 @@ describe("authentication", () => {
   });
 
   it("a token for another audience, signed with the sandbox's real key, gets 401", async () => {
-    const token = await sandbox.signAccessToken(
+    const token = await env.sandbox.signAccessToken(
       { sub: DEMO_ACCOUNT.subject },
       { audience: "https://api.alpha.openscaler.net" },
     );
     await expectInvalidToken(token, /not meant for this API/);
     // The same helper with the right audience is accepted: only the audience differs.
     expect(
-      (await api("/v1/vms/8", await sandbox.signAccessToken({ sub: DEMO_ACCOUNT.subject }))).status,
+      (await api("/v1/vms/8", await env.sandbox.signAccessToken({ sub: DEMO_ACCOUNT.subject })))
+        .status,
     ).toBe(200);
   });
 
   it("a token from another issuer gets 401", async () => {
-    const token = await sandbox.signAccessToken(
+    const token = await env.sandbox.signAccessToken(
       { sub: DEMO_ACCOUNT.subject },
       { issuer: "http://localhost:1" },
     );
@@ -158,7 +138,7 @@ describe("authentication", () => {
   });
 
   it("an expired token gets 401", async () => {
-    const token = await sandbox.signAccessToken(
+    const token = await env.sandbox.signAccessToken(
       { sub: DEMO_ACCOUNT.subject },
       { expiresInSeconds: -60 },
     );
@@ -166,7 +146,7 @@ describe("authentication", () => {
   });
 
   it("an ID token is not an access token", async () => {
-    await expectInvalidToken(idToken, /not an access token|not meant for this API/);
+    await expectInvalidToken(env.demoIdToken, /not an access token|not meant for this API/);
   });
 });
 
@@ -247,9 +227,9 @@ describe("GET /v1/vms/{vm_id}", () => {
   });
 
   it("each account sees its own VMs only", async () => {
-    expect((await api("/v1/vms/9", otherToken)).status).toBe(200);
-    expect((await api("/v1/vms/8", otherToken)).status).toBe(404);
-    const { body } = await json("/v1/vms/9", otherToken);
+    expect((await api("/v1/vms/9", env.otherToken)).status).toBe(200);
+    expect((await api("/v1/vms/8", env.otherToken)).status).toBe(404);
+    const { body } = await json("/v1/vms/9", env.otherToken);
     expect(body.user_id).toBe(OTHER_ACCOUNT.subject);
   });
 
@@ -273,9 +253,9 @@ describe("GET /v1/vms/{vm_id}", () => {
   });
 
   it("other methods get a JSON 405 and unknown paths a JSON 404", async () => {
-    const post = await fetch(`${sandbox.apiUrl}/v1/vms/8`, {
+    const post = await fetch(`${env.sandbox.apiUrl}/v1/vms/8`, {
       method: "POST",
-      headers: { Authorization: `Bearer ${demoToken}` },
+      headers: { Authorization: `Bearer ${env.demoToken}` },
     });
     expect(post.status).toBe(405);
     expect(post.headers.get("allow")).toContain("GET");
@@ -306,7 +286,7 @@ describe("GET /v1/vms", () => {
 
     const staging = await json("/v1/vms?project_id=staging");
     expect((staging.body.vms as { id: unknown }[]).map((vm) => vm.id)).toEqual([25]);
-    const other = await json("/v1/vms?project_id=default", otherToken);
+    const other = await json("/v1/vms?project_id=default", env.otherToken);
     expect((other.body.vms as { id: unknown }[]).map((vm) => vm.id)).toEqual([9]);
     const none = await json("/v1/vms?project_id=nope");
     expect(none.body).toEqual({ vms: [] });
@@ -376,7 +356,7 @@ describe("fixtures", () => {
 
 describe("VM state over time", () => {
   it("a control endpoint overrides a VM's state, and reset restores it", async () => {
-    const set = await fetch(`${sandbox.apiUrl}/__sandbox/vms/10/state`, {
+    const set = await fetch(`${env.sandbox.apiUrl}/__sandbox/vms/10/state`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ state: "shutoff" }),
@@ -384,21 +364,23 @@ describe("VM state over time", () => {
     expect(set.status).toBe(200);
     expect((await json("/v1/vms/10?only=state")).body.state).toBe("shutoff");
 
-    const cleared = await fetch(`${sandbox.apiUrl}/__sandbox/vms/10/state`, { method: "DELETE" });
+    const cleared = await fetch(`${env.sandbox.apiUrl}/__sandbox/vms/10/state`, {
+      method: "DELETE",
+    });
     expect(await cleared.json()).toEqual({ id: "10", state: "paused" });
 
-    await fetch(`${sandbox.apiUrl}/__sandbox/vms/10/state`, {
+    await fetch(`${env.sandbox.apiUrl}/__sandbox/vms/10/state`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ state: "crashed" }),
     });
-    await fetch(`${sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
+    await fetch(`${env.sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
     expect((await json("/v1/vms/10?only=state")).body.state).toBe("paused");
   });
 
   it("the state control refuses unknown VMs and bad states", async () => {
     const post = (id: string, body: unknown) =>
-      fetch(`${sandbox.apiUrl}/__sandbox/vms/${id}/state`, {
+      fetch(`${env.sandbox.apiUrl}/__sandbox/vms/${id}/state`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify(body),
@@ -409,10 +391,10 @@ describe("VM state over time", () => {
   });
 
   it("the reboot-loop VM cycles running → shutdown → shutoff → running", async () => {
-    const previous = sandbox.vms.stateCycleSeconds;
-    sandbox.vms.stateCycleSeconds = 0.25;
+    const previous = env.sandbox.vms.stateCycleSeconds;
+    env.sandbox.vms.stateCycleSeconds = 0.25;
     try {
-      await fetch(`${sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
+      await fetch(`${env.sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
       const seen: string[] = [];
       const until = Date.now() + 1200;
       while (Date.now() < until) {
@@ -424,7 +406,7 @@ describe("VM state over time", () => {
       expect(seen.slice(0, 4)).toEqual(["running", "shutdown", "shutoff", "running"]);
 
       // An override stops the cycle.
-      await fetch(`${sandbox.apiUrl}/__sandbox/vms/12/state`, {
+      await fetch(`${env.sandbox.apiUrl}/__sandbox/vms/12/state`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ state: "paused" }),
@@ -432,14 +414,14 @@ describe("VM state over time", () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect((await json("/v1/vms/12?only=state")).body.state).toBe("paused");
     } finally {
-      sandbox.vms.stateCycleSeconds = previous;
+      env.sandbox.vms.stateCycleSeconds = previous;
     }
   });
 });
 
 describe("CORS", () => {
   it("a dashboard origin may call the API, with a cached preflight", async () => {
-    const preflight = await fetch(`${sandbox.apiUrl}/v1/vms/8?only=state`, {
+    const preflight = await fetch(`${env.sandbox.apiUrl}/v1/vms/8?only=state`, {
       method: "OPTIONS",
       headers: {
         Origin: DASHBOARD,
@@ -454,7 +436,7 @@ describe("CORS", () => {
     expect(preflight.headers.get("access-control-allow-headers")).toMatch(/Content-Type/i);
     expect(preflight.headers.get("access-control-allow-methods")).toContain("GET");
 
-    const get = await api("/v1/vms/8", demoToken, { Origin: "http://localhost:8080" });
+    const get = await api("/v1/vms/8", env.demoToken, { Origin: "http://localhost:8080" });
     expect(get.headers.get("access-control-allow-origin")).toBe("http://localhost:8080");
     const exposed = get.headers.get("access-control-expose-headers") ?? "";
     expect(exposed).toMatch(/Retry-After/);
@@ -468,7 +450,7 @@ describe("CORS", () => {
   });
 
   it("a foreign origin gets no Access-Control-Allow-Origin", async () => {
-    const preflight = await fetch(`${sandbox.apiUrl}/v1/vms/8`, {
+    const preflight = await fetch(`${env.sandbox.apiUrl}/v1/vms/8`, {
       method: "OPTIONS",
       headers: {
         Origin: "https://evil.example",
@@ -477,17 +459,17 @@ describe("CORS", () => {
       },
     });
     expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
-    const get = await api("/v1/vms/8", demoToken, { Origin: "https://evil.example" });
+    const get = await api("/v1/vms/8", env.demoToken, { Origin: "https://evil.example" });
     expect(get.headers.get("access-control-allow-origin")).toBeNull();
   });
 
   it("the control endpoints are not CORS-enabled", async () => {
-    const preflight = await fetch(`${sandbox.apiUrl}/__sandbox/faults`, {
+    const preflight = await fetch(`${env.sandbox.apiUrl}/__sandbox/faults`, {
       method: "OPTIONS",
       headers: { Origin: DASHBOARD, "Access-Control-Request-Method": "POST" },
     });
     expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
-    const fromPage = await fetch(`${sandbox.apiUrl}/__sandbox/reset`, {
+    const fromPage = await fetch(`${env.sandbox.apiUrl}/__sandbox/reset`, {
       method: "POST",
       headers: { Origin: DASHBOARD },
     });

@@ -5,44 +5,30 @@
 // fresh proof for the very request, signed with that key.
 
 import { decodeJwt } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DPOP_ALGORITHMS, DPOP_IAT_WINDOW_SECONDS, ReplayStore } from "./api/auth.ts";
-import { startSandbox, type Sandbox } from "./sandbox.ts";
 import {
   createDpopKey,
   dpopProof,
   dpopTokenRequest,
-  signIn,
   tokenRequest,
   type DpopKey,
   type ProofClaims,
   type TokenResponse,
 } from "./testing/oidc-flow.ts";
+import { TEST_DASHBOARD, useSandbox } from "./testing/signed-in-sandbox.ts";
 
-const DASHBOARD = "http://localhost:5173";
-const REDIRECT_URI = `${DASHBOARD}/auth/callback`;
+const DASHBOARD = TEST_DASHBOARD;
 
-let sandbox: Sandbox;
-let client: { providerUrl: string; clientId: string; redirectUri: string };
 let key: DpopKey;
 let bound: TokenResponse;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ providerPort: 0, apiPort: 0, stateDir: null });
-  client = {
-    providerUrl: sandbox.providerUrl,
-    clientId: sandbox.clientId,
-    redirectUri: REDIRECT_URI,
-  };
+const env = useSandbox({}, async (context) => {
   key = await createDpopKey();
-  bound = (await signIn({ ...client, dpop: key })).tokens;
+  bound = (await context.signIn({ dpop: key })).tokens;
 });
 
-afterAll(async () => {
-  await sandbox.close();
-});
-
-const vmUrl = () => `${sandbox.apiUrl}/v1/vms/8?only=state`;
+const vmUrl = () => `${env.sandbox.apiUrl}/v1/vms/8?only=state`;
 
 interface Call {
   url?: string;
@@ -88,7 +74,7 @@ async function expectRefused(response: Response, error: string, message: RegExp)
 describe("the provider binds tokens to the proof's key", () => {
   it("advertises DPoP and its algorithms", async () => {
     const metadata = (await (
-      await fetch(`${sandbox.providerUrl}/.well-known/openid-configuration`)
+      await fetch(`${env.sandbox.providerUrl}/.well-known/openid-configuration`)
     ).json()) as Record<string, unknown>;
     expect(metadata.dpop_signing_alg_values_supported).toEqual([...DPOP_ALGORITHMS]);
   });
@@ -102,13 +88,13 @@ describe("the provider binds tokens to the proof's key", () => {
   });
 
   it("a code exchange without a proof still gets an unbound Bearer token", async () => {
-    const { tokens } = await signIn(client);
+    const { tokens } = await env.signIn();
     expect(tokens.token_type).toBe("Bearer");
     expect(decodeJwt(tokens.access_token).cnf).toBeUndefined();
   });
 
   it("the token endpoint lets the dashboard send the DPoP header (CORS)", async () => {
-    const response = await fetch(`${sandbox.providerUrl}/token`, {
+    const response = await fetch(`${env.sandbox.providerUrl}/token`, {
       method: "OPTIONS",
       headers: {
         Origin: DASHBOARD,
@@ -133,7 +119,7 @@ describe("the API checks the proof", () => {
     expect((await call({ scheme: "dpop" })).status).toBe(200);
     const response = await call({
       method: "POST",
-      url: `${sandbox.apiUrl}/v1/vms/8/actions`,
+      url: `${env.sandbox.apiUrl}/v1/vms/8/actions`,
     });
     // Past authentication: the body (none) is what is wrong.
     expect(response.status).toBe(400);
@@ -143,7 +129,7 @@ describe("the API checks the proof", () => {
   it("refuses a replayed proof (same jti)", async () => {
     const proof = await dpopProof(key, {
       htm: "GET",
-      htu: `${sandbox.apiUrl}/v1/vms/8`,
+      htu: `${env.sandbox.apiUrl}/v1/vms/8`,
       accessToken: bound.access_token,
     });
     expect((await call({ proof })).status).toBe(200);
@@ -160,7 +146,7 @@ describe("the API checks the proof", () => {
 
   it("refuses a proof for another URL, and compares without query and fragment", async () => {
     await expectRefused(
-      await call({ claims: { htu: `${sandbox.apiUrl}/v1/vms/9` } }),
+      await call({ claims: { htu: `${env.sandbox.apiUrl}/v1/vms/9` } }),
       "invalid_dpop_proof",
       /another URL/,
     );
@@ -169,9 +155,9 @@ describe("the API checks the proof", () => {
       "invalid_dpop_proof",
       /another URL/,
     );
-    expect((await call({ claims: { htu: `${sandbox.apiUrl}/v1/vms/8?only=disks` } })).status).toBe(
-      200,
-    );
+    expect(
+      (await call({ claims: { htu: `${env.sandbox.apiUrl}/v1/vms/8?only=disks` } })).status,
+    ).toBe(200);
   });
 
   it("refuses a proof signed with another key (thumbprint is not cnf.jkt)", async () => {
@@ -227,7 +213,7 @@ describe("the API checks the proof", () => {
     );
     const proof = await dpopProof(key, {
       htm: "GET",
-      htu: `${sandbox.apiUrl}/v1/vms/8`,
+      htu: `${env.sandbox.apiUrl}/v1/vms/8`,
       accessToken: bound.access_token,
     });
     await expectRefused(
@@ -247,7 +233,7 @@ describe("the API checks the proof", () => {
   });
 
   it("keeps accepting an unbound Bearer token, and refuses it under the DPoP scheme", async () => {
-    const { tokens } = await signIn(client);
+    const { tokens } = await env.signIn();
     const plain = await fetch(vmUrl(), {
       headers: { Authorization: `Bearer ${tokens.access_token}` },
     });
@@ -276,14 +262,14 @@ describe("the API checks the proof", () => {
 describe("refresh keeps the binding", () => {
   const refreshFields = (refreshToken: string) => ({
     grant_type: "refresh_token",
-    client_id: sandbox.clientId,
+    client_id: env.sandbox.clientId,
     refresh_token: refreshToken,
   });
 
   it("refresh with a proof from the same key gets a new token bound to it", async () => {
-    const { tokens } = await signIn({ ...client, dpop: key });
+    const { tokens } = await env.signIn({ dpop: key });
     const response = await dpopTokenRequest(
-      sandbox.providerUrl,
+      env.sandbox.providerUrl,
       key,
       refreshFields(tokens.refresh_token ?? ""),
     );
@@ -295,13 +281,13 @@ describe("refresh keeps the binding", () => {
   });
 
   it("the bound refresh token is refused without a proof, or with another key", async () => {
-    const { tokens } = await signIn({ ...client, dpop: key });
+    const { tokens } = await env.signIn({ dpop: key });
     const refreshToken = tokens.refresh_token ?? "";
-    const bare = await tokenRequest(sandbox.providerUrl, refreshFields(refreshToken));
+    const bare = await tokenRequest(env.sandbox.providerUrl, refreshFields(refreshToken));
     expect(bare.status).toBe(400);
     expect(await bare.json()).toMatchObject({ error: "invalid_grant" });
     const stolen = await dpopTokenRequest(
-      sandbox.providerUrl,
+      env.sandbox.providerUrl,
       await createDpopKey(),
       refreshFields(refreshToken),
     );

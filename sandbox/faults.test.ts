@@ -2,42 +2,26 @@
 // Contract tests for the sandbox's fault and latency injection and its
 // environment variables.
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SandboxConfigError, sandboxOptionsFromEnv } from "./config.ts";
-import { startSandbox, type Sandbox } from "./sandbox.ts";
-import { signIn } from "./testing/oidc-flow.ts";
+import { startSandbox } from "./sandbox.ts";
+import { TEST_DASHBOARD, useSandbox } from "./testing/signed-in-sandbox.ts";
 
-const DASHBOARD = "http://localhost:5173";
-
-let sandbox: Sandbox;
 let token: string;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ providerPort: 0, apiPort: 0, stateDir: null });
-  const { tokens } = await signIn({
-    providerUrl: sandbox.providerUrl,
-    clientId: sandbox.clientId,
-    redirectUri: `${DASHBOARD}/auth/callback`,
-  });
-  token = tokens.access_token;
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(async () => {
-  await fetch(`${sandbox.apiUrl}/__sandbox/faults`, { method: "DELETE" });
+// The API's reset after each test also clears the faults.
+const env = useSandbox({}, async (context) => {
+  token = (await context.signIn()).tokens.access_token;
 });
 
 function get(path: string, auth: string | null = token, headers: Record<string, string> = {}) {
-  return fetch(`${sandbox.apiUrl}${path}`, {
+  return fetch(`${env.sandbox.apiUrl}${path}`, {
     headers: auth === null ? headers : { Authorization: `Bearer ${auth}`, ...headers },
   });
 }
 
 async function addFault(fault: Record<string, unknown>): Promise<string> {
-  const response = await fetch(`${sandbox.apiUrl}/__sandbox/faults`, {
+  const response = await fetch(`${env.sandbox.apiUrl}/__sandbox/faults`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify(fault),
@@ -49,7 +33,7 @@ async function addFault(fault: Record<string, unknown>): Promise<string> {
 }
 
 async function listFaults(): Promise<{ id: string; hits: number; remaining?: number }[]> {
-  const response = await fetch(`${sandbox.apiUrl}/__sandbox/faults`);
+  const response = await fetch(`${env.sandbox.apiUrl}/__sandbox/faults`);
   return ((await response.json()) as { faults: { id: string; hits: number }[] }).faults;
 }
 
@@ -88,10 +72,10 @@ describe("status faults", () => {
 
   it("apply even without a token", async () => {
     await addFault({ vmId: "*", part: "network", status: 503, headers: { "Retry-After": "3" } });
-    const response = await get("/v1/vms/11?only=network", null, { Origin: DASHBOARD });
+    const response = await get("/v1/vms/11?only=network", null, { Origin: TEST_DASHBOARD });
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("3");
-    expect(response.headers.get("access-control-allow-origin")).toBe(DASHBOARD);
+    expect(response.headers.get("access-control-allow-origin")).toBe(TEST_DASHBOARD);
     expect(response.headers.get("access-control-expose-headers")).toMatch(/Retry-After/);
   });
 
@@ -182,18 +166,22 @@ describe("fault control endpoints", () => {
     const a = await addFault({ vmId: "8", part: "state", status: 500 });
     const b = await addFault({ vmId: "9", part: "disks", delayMs: 10 });
     expect((await listFaults()).map((f) => f.id)).toEqual([a, b]);
-    const deleted = await fetch(`${sandbox.apiUrl}/__sandbox/faults/${a}`, { method: "DELETE" });
+    const deleted = await fetch(`${env.sandbox.apiUrl}/__sandbox/faults/${a}`, {
+      method: "DELETE",
+    });
     expect(await deleted.json()).toEqual({ deleted: a });
     expect((await listFaults()).map((f) => f.id)).toEqual([b]);
-    const missing = await fetch(`${sandbox.apiUrl}/__sandbox/faults/${a}`, { method: "DELETE" });
+    const missing = await fetch(`${env.sandbox.apiUrl}/__sandbox/faults/${a}`, {
+      method: "DELETE",
+    });
     expect(missing.status).toBe(404);
-    const cleared = await fetch(`${sandbox.apiUrl}/__sandbox/faults`, { method: "DELETE" });
+    const cleared = await fetch(`${env.sandbox.apiUrl}/__sandbox/faults`, { method: "DELETE" });
     expect(await cleared.json()).toEqual({ cleared: 1 });
     expect(await listFaults()).toEqual([]);
   });
 
   it("refuse invalid faults, naming the problems", async () => {
-    const response = await fetch(`${sandbox.apiUrl}/__sandbox/faults`, {
+    const response = await fetch(`${env.sandbox.apiUrl}/__sandbox/faults`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ vmId: "8", part: "price", status: 99, tims: 1 }),
@@ -205,7 +193,7 @@ describe("fault control endpoints", () => {
     expect(body.problems.join(" ")).toMatch(/part must be one of/);
     expect(body.problems.join(" ")).toMatch(/status/);
 
-    const nothing = await fetch(`${sandbox.apiUrl}/__sandbox/faults`, {
+    const nothing = await fetch(`${env.sandbox.apiUrl}/__sandbox/faults`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ vmId: "8" }),
@@ -214,13 +202,13 @@ describe("fault control endpoints", () => {
   });
 
   it("accept JSON bodies only and no requests from web pages", async () => {
-    const text = await fetch(`${sandbox.apiUrl}/__sandbox/faults`, {
+    const text = await fetch(`${env.sandbox.apiUrl}/__sandbox/faults`, {
       method: "POST",
       headers: { "Content-Type": "text/plain" },
       body: JSON.stringify({ status: 500 }),
     });
     expect(text.status).toBe(415);
-    const fromPage = await fetch(`${sandbox.apiUrl}/__sandbox/faults`, {
+    const fromPage = await fetch(`${env.sandbox.apiUrl}/__sandbox/faults`, {
       method: "POST",
       headers: { "Content-Type": "application/json", Origin: "https://evil.example" },
       body: JSON.stringify({ status: 500 }),
@@ -231,12 +219,12 @@ describe("fault control endpoints", () => {
 
   it("reset clears faults and state overrides", async () => {
     await addFault({ vmId: "*", part: "*", status: 500 });
-    await fetch(`${sandbox.apiUrl}/__sandbox/vms/8/state`, {
+    await fetch(`${env.sandbox.apiUrl}/__sandbox/vms/8/state`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ state: "crashed" }),
     });
-    const reset = await fetch(`${sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
+    const reset = await fetch(`${env.sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
     expect(await reset.json()).toEqual({ reset: true });
     const response = await get("/v1/vms/8?only=state");
     expect(response.status).toBe(200);
@@ -246,7 +234,7 @@ describe("fault control endpoints", () => {
 
 describe("per-test copies of a VM", () => {
   it("copies a VM under a new id, keeps it out of lists, and deletes only copies", async () => {
-    const made = await fetch(`${sandbox.apiUrl}/__sandbox/vms/8/copies`, { method: "POST" });
+    const made = await fetch(`${env.sandbox.apiUrl}/__sandbox/vms/8/copies`, { method: "POST" });
     expect(made.status).toBe(201);
     const { id } = (await made.json()) as { id: string };
     expect(Number(id)).toBeGreaterThan(1000);
@@ -262,18 +250,18 @@ describe("per-test copies of a VM", () => {
       vms: { id: number }[];
     };
     expect(listed.vms.map((vm) => vm.id)).not.toContain(Number(id));
-    const control = (await (await fetch(`${sandbox.apiUrl}/__sandbox/vms`)).json()) as {
+    const control = (await (await fetch(`${env.sandbox.apiUrl}/__sandbox/vms`)).json()) as {
       vms: { id: number }[];
     };
     expect(control.vms.map((vm) => vm.id)).not.toContain(Number(id));
 
     expect(
-      (await fetch(`${sandbox.apiUrl}/__sandbox/vms/${id}`, { method: "DELETE" })).status,
+      (await fetch(`${env.sandbox.apiUrl}/__sandbox/vms/${id}`, { method: "DELETE" })).status,
     ).toBe(200);
     expect((await get(`/v1/vms/${id}?only=state`)).status).toBe(404);
-    expect((await fetch(`${sandbox.apiUrl}/__sandbox/vms/8`, { method: "DELETE" })).status).toBe(
-      404,
-    );
+    expect(
+      (await fetch(`${env.sandbox.apiUrl}/__sandbox/vms/8`, { method: "DELETE" })).status,
+    ).toBe(404);
     expect((await get("/v1/vms/8?only=state")).status).toBe(200);
   });
 });

@@ -6,43 +6,27 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNT, OTHER_ACCOUNT } from "./accounts.ts";
-import { startSandbox, type Sandbox } from "./sandbox.ts";
+import { startSandbox } from "./sandbox.ts";
 import {
   authorizationUrl,
   Browser,
   createPkce,
   openLoginPage,
   postForm,
-  signIn,
   tokenRequest,
-  type ClientSettings,
 } from "./testing/oidc-flow.ts";
+import { TEST_DASHBOARD, TEST_REDIRECT_URI, useSandbox } from "./testing/signed-in-sandbox.ts";
 
-const DASHBOARD = "http://localhost:5173";
-const REDIRECT_URI = `${DASHBOARD}/auth/callback`;
+const DASHBOARD = TEST_DASHBOARD;
 
-let sandbox: Sandbox;
-let client: ClientSettings;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ providerPort: 0, apiPort: 0, stateDir: null });
-  client = {
-    providerUrl: sandbox.providerUrl,
-    clientId: sandbox.clientId,
-    redirectUri: REDIRECT_URI,
-  };
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
+const env = useSandbox();
 
 function refresh(refreshToken: string, extra: Record<string, string> = {}) {
-  return tokenRequest(sandbox.providerUrl, {
+  return tokenRequest(env.sandbox.providerUrl, {
     grant_type: "refresh_token",
-    client_id: sandbox.clientId,
+    client_id: env.sandbox.clientId,
     refresh_token: refreshToken,
     ...extra,
   });
@@ -50,14 +34,14 @@ function refresh(refreshToken: string, extra: Record<string, string> = {}) {
 
 describe("discovery", () => {
   it("publishes the issuer, the endpoints and S256 PKCE", async () => {
-    const response = await fetch(`${sandbox.providerUrl}/.well-known/openid-configuration`);
+    const response = await fetch(`${env.sandbox.providerUrl}/.well-known/openid-configuration`);
     expect(response.status).toBe(200);
     const metadata = (await response.json()) as Record<string, unknown>;
-    expect(metadata.issuer).toBe(sandbox.providerUrl);
-    expect(metadata.authorization_endpoint).toBe(`${sandbox.providerUrl}/auth`);
-    expect(metadata.token_endpoint).toBe(`${sandbox.providerUrl}/token`);
-    expect(metadata.end_session_endpoint).toBe(`${sandbox.providerUrl}/session/end`);
-    expect(metadata.jwks_uri).toBe(`${sandbox.providerUrl}/jwks`);
+    expect(metadata.issuer).toBe(env.sandbox.providerUrl);
+    expect(metadata.authorization_endpoint).toBe(`${env.sandbox.providerUrl}/auth`);
+    expect(metadata.token_endpoint).toBe(`${env.sandbox.providerUrl}/token`);
+    expect(metadata.end_session_endpoint).toBe(`${env.sandbox.providerUrl}/session/end`);
+    expect(metadata.jwks_uri).toBe(`${env.sandbox.providerUrl}/jwks`);
     expect(metadata.code_challenge_methods_supported).toEqual(["S256"]);
     expect(metadata.scopes_supported).toEqual(
       expect.arrayContaining(["openid", "profile", "email"]),
@@ -65,7 +49,7 @@ describe("discovery", () => {
   });
 
   it("serves one RS256 public key", async () => {
-    const jwks = (await (await fetch(`${sandbox.providerUrl}/jwks`)).json()) as {
+    const jwks = (await (await fetch(`${env.sandbox.providerUrl}/jwks`)).json()) as {
       keys: Record<string, unknown>[];
     };
     expect(jwks.keys).toHaveLength(1);
@@ -78,8 +62,8 @@ describe("authorization request", () => {
   it("refuses a request without a PKCE code challenge", async () => {
     const browser = new Browser();
     const { redirect } = await browser.follow(
-      authorizationUrl({ ...client, pkce: null, state: "no-pkce" }),
-      REDIRECT_URI,
+      authorizationUrl({ ...env.client, pkce: null, state: "no-pkce" }),
+      TEST_REDIRECT_URI,
     );
     expect(redirect?.searchParams.get("error")).toBe("invalid_request");
     expect(redirect?.searchParams.get("error_description")).toMatch(/PKCE/);
@@ -90,7 +74,7 @@ describe("authorization request", () => {
     const browser = new Browser();
     const { response } = await browser.follow(
       authorizationUrl({
-        ...client,
+        ...env.client,
         redirectUri: "https://evil.example/auth/callback",
         pkce: createPkce(),
       }),
@@ -106,12 +90,12 @@ describe("authorization request", () => {
     const browser = new Browser();
     const { redirect } = await browser.follow(
       authorizationUrl({
-        ...client,
+        ...env.client,
         pkce: createPkce(),
         state: "silent",
         extra: { prompt: "none" },
       }),
-      REDIRECT_URI,
+      TEST_REDIRECT_URI,
     );
     expect(redirect?.searchParams.get("error")).toBe("login_required");
     expect(redirect?.searchParams.get("state")).toBe("silent");
@@ -121,7 +105,7 @@ describe("authorization request", () => {
 describe("sign-in page", () => {
   it("is a plain labelled form that says it is the sandbox", async () => {
     const browser = new Browser();
-    const page = await openLoginPage(browser, { ...client, pkce: createPkce() });
+    const page = await openLoginPage(browser, { ...env.client, pkce: createPkce() });
     expect(page.html).toContain('<html lang="en">');
     expect(page.html).toContain("OpenScaler sandbox");
     expect(page.html).toMatch(/any password is accepted/i);
@@ -138,7 +122,7 @@ describe("sign-in page", () => {
 
   it("sends a strict Content-Security-Policy", async () => {
     const browser = new Browser();
-    const page = await openLoginPage(browser, { ...client, pkce: createPkce() });
+    const page = await openLoginPage(browser, { ...env.client, pkce: createPkce() });
     const response = await browser.request(page.url);
     expect(response.headers.get("content-security-policy")).toMatch(/default-src 'none'/);
     expect(response.headers.get("content-security-policy")).toMatch(/script-src 'none'/);
@@ -146,12 +130,12 @@ describe("sign-in page", () => {
 
   it("refuses an unknown login name with a clear, escaped message", async () => {
     const browser = new Browser();
-    const page = await openLoginPage(browser, { ...client, pkce: createPkce() });
+    const page = await openLoginPage(browser, { ...env.client, pkce: createPkce() });
     const { response } = await postForm(
       browser,
       page.loginAction,
       { username: "<b>mallory</b>", password: "x" },
-      REDIRECT_URI,
+      TEST_REDIRECT_URI,
     );
     expect(response?.status).toBe(400);
     const html = (await response?.text()) ?? "";
@@ -164,7 +148,7 @@ describe("sign-in page", () => {
       browser,
       page.loginAction,
       { username: "demo", password: "" },
-      REDIRECT_URI,
+      TEST_REDIRECT_URI,
     );
     expect(redirect?.searchParams.get("code")).toBeTruthy();
   });
@@ -172,18 +156,18 @@ describe("sign-in page", () => {
   it("Cancel sends access_denied back to the dashboard", async () => {
     const browser = new Browser();
     const page = await openLoginPage(browser, {
-      ...client,
+      ...env.client,
       pkce: createPkce(),
       state: "cancelled",
     });
-    const { redirect } = await postForm(browser, page.cancelAction, {}, REDIRECT_URI);
-    expect(redirect && redirect.origin + redirect.pathname).toBe(REDIRECT_URI);
+    const { redirect } = await postForm(browser, page.cancelAction, {}, TEST_REDIRECT_URI);
+    expect(redirect && redirect.origin + redirect.pathname).toBe(TEST_REDIRECT_URI);
     expect(redirect?.searchParams.get("error")).toBe("access_denied");
     expect(redirect?.searchParams.get("state")).toBe("cancelled");
   });
 
   it("a stale or foreign interaction page is refused", async () => {
-    const response = await fetch(`${sandbox.providerUrl}/interaction/not-a-real-uid`);
+    const response = await fetch(`${env.sandbox.providerUrl}/interaction/not-a-real-uid`);
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("expired");
   });
@@ -191,63 +175,62 @@ describe("sign-in page", () => {
 
 describe("tokens", () => {
   it("the code exchange returns a JWT access token for the API, an ID token and a refresh token", async () => {
-    const { tokens, callback } = await signIn(client);
-    expect(callback.searchParams.get("iss")).toBe(sandbox.providerUrl);
+    const { tokens, callback } = await env.signIn();
+    expect(callback.searchParams.get("iss")).toBe(env.sandbox.providerUrl);
     expect(tokens.token_type).toBe("Bearer");
     expect(tokens.expires_in).toBe(300);
     expect(tokens.refresh_token).toEqual(expect.any(String));
 
     const header = decodeProtectedHeader(tokens.access_token);
     expect(header).toMatchObject({ alg: "RS256", typ: "at+jwt" });
-    const jwks = createRemoteJWKSet(new URL(`${sandbox.providerUrl}/jwks`));
+    const jwks = createRemoteJWKSet(new URL(`${env.sandbox.providerUrl}/jwks`));
     const { payload } = await jwtVerify(tokens.access_token, jwks, {
-      issuer: sandbox.providerUrl,
-      audience: sandbox.apiUrl,
+      issuer: env.sandbox.providerUrl,
+      audience: env.sandbox.apiUrl,
     });
-    expect(payload.aud).toBe(sandbox.apiUrl);
+    expect(payload.aud).toBe(env.sandbox.apiUrl);
     expect(payload.sub).toBe(DEMO_ACCOUNT.subject);
-    expect(payload.client_id).toBe(sandbox.clientId);
+    expect(payload.client_id).toBe(env.sandbox.clientId);
     expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(300);
 
     const idToken = decodeJwt(tokens.id_token ?? "");
     expect(idToken).toMatchObject({
       sub: DEMO_ACCOUNT.subject,
-      aud: sandbox.clientId,
+      aud: env.sandbox.clientId,
       name: "Dana Demo",
       email: "demo@openscaler.example",
     });
   });
 
   it("an explicit resource indicator and the vms:read scope give the same kind of token", async () => {
-    const { tokens } = await signIn({
-      ...client,
+    const { tokens } = await env.signIn({
       scope: "openid profile email vms:read",
-      tokenExtra: { resource: sandbox.apiUrl },
+      tokenExtra: { resource: env.sandbox.apiUrl },
     });
     const payload = decodeJwt(tokens.access_token);
-    expect(payload.aud).toBe(sandbox.apiUrl);
+    expect(payload.aud).toBe(env.sandbox.apiUrl);
     expect(payload.scope).toBe("vms:read");
   });
 
   it("the other account signs in as its own subject", async () => {
-    const { tokens } = await signIn({ ...client, username: "other" });
+    const { tokens } = await env.signIn({ username: "other" });
     expect(decodeJwt(tokens.access_token).sub).toBe(OTHER_ACCOUNT.subject);
     expect(decodeJwt(tokens.id_token ?? "").name).toBe("Olli Other");
   });
 
   it("a code is refused without the PKCE verifier", async () => {
     const browser = new Browser();
-    const page = await openLoginPage(browser, { ...client, pkce: createPkce() });
+    const page = await openLoginPage(browser, { ...env.client, pkce: createPkce() });
     const { redirect } = await postForm(
       browser,
       page.loginAction,
       { username: "demo", password: "x" },
-      REDIRECT_URI,
+      TEST_REDIRECT_URI,
     );
-    const response = await tokenRequest(sandbox.providerUrl, {
+    const response = await tokenRequest(env.sandbox.providerUrl, {
       grant_type: "authorization_code",
-      client_id: sandbox.clientId,
-      redirect_uri: REDIRECT_URI,
+      client_id: env.sandbox.clientId,
+      redirect_uri: TEST_REDIRECT_URI,
       code: redirect?.searchParams.get("code") ?? "",
     });
     expect(response.status).toBe(400);
@@ -255,13 +238,13 @@ describe("tokens", () => {
   });
 
   it("refresh returns a new API JWT and rotates the refresh token; a spent one is refused", async () => {
-    const { tokens } = await signIn(client);
+    const { tokens } = await env.signIn();
     const first = tokens.refresh_token ?? "";
 
     const response = await refresh(first);
     expect(response.status).toBe(200);
     const refreshed = (await response.json()) as typeof tokens;
-    expect(decodeJwt(refreshed.access_token).aud).toBe(sandbox.apiUrl);
+    expect(decodeJwt(refreshed.access_token).aud).toBe(env.sandbox.apiUrl);
     expect(refreshed.access_token).not.toBe(tokens.access_token);
     expect(refreshed.refresh_token).toEqual(expect.any(String));
     expect(refreshed.refresh_token).not.toBe(first);
@@ -280,29 +263,29 @@ describe("tokens", () => {
   });
 
   it("refresh the way oidc-client-ts sends it (scope and redirect_uri) still gives the API JWT", async () => {
-    const { tokens } = await signIn(client);
+    const { tokens } = await env.signIn();
     const response = await refresh(tokens.refresh_token ?? "", {
       scope: "openid profile email",
-      redirect_uri: REDIRECT_URI,
+      redirect_uri: TEST_REDIRECT_URI,
     });
     expect(response.status).toBe(200);
     const refreshed = (await response.json()) as typeof tokens;
     expect(decodeProtectedHeader(refreshed.access_token).typ).toBe("at+jwt");
-    expect(decodeJwt(refreshed.access_token).aud).toBe(sandbox.apiUrl);
+    expect(decodeJwt(refreshed.access_token).aud).toBe(env.sandbox.apiUrl);
     expect(decodeJwt(refreshed.id_token ?? "").sub).toBe(DEMO_ACCOUNT.subject);
   });
 
   it("the token endpoint answers CORS for a dashboard origin only", async () => {
-    const { tokens } = await signIn(client);
+    const { tokens } = await env.signIn();
     const allowed = await refresh(tokens.refresh_token ?? "", {});
     expect(allowed.status).toBe(200);
 
-    const { tokens: t2 } = await signIn(client);
+    const { tokens: t2 } = await env.signIn();
     const fromDashboard = await tokenRequest(
-      sandbox.providerUrl,
+      env.sandbox.providerUrl,
       {
         grant_type: "refresh_token",
-        client_id: sandbox.clientId,
+        client_id: env.sandbox.clientId,
         refresh_token: t2.refresh_token ?? "",
       },
       { Origin: "http://localhost:4173" },
@@ -310,12 +293,12 @@ describe("tokens", () => {
     expect(fromDashboard.status).toBe(200);
     expect(fromDashboard.headers.get("access-control-allow-origin")).toBe("http://localhost:4173");
 
-    const { tokens: t3 } = await signIn(client);
+    const { tokens: t3 } = await env.signIn();
     const foreign = await tokenRequest(
-      sandbox.providerUrl,
+      env.sandbox.providerUrl,
       {
         grant_type: "refresh_token",
-        client_id: sandbox.clientId,
+        client_id: env.sandbox.clientId,
         refresh_token: t3.refresh_token ?? "",
       },
       { Origin: "https://evil.example" },
@@ -327,17 +310,17 @@ describe("tokens", () => {
 
 describe("single sign-on and sign-out", () => {
   it("a signed-in browser gets a code silently (prompt=none)", async () => {
-    const { browser } = await signIn(client);
+    const { browser } = await env.signIn();
     const { redirect } = await browser.follow(
-      authorizationUrl({ ...client, pkce: createPkce(), extra: { prompt: "none" } }),
-      REDIRECT_URI,
+      authorizationUrl({ ...env.client, pkce: createPkce(), extra: { prompt: "none" } }),
+      TEST_REDIRECT_URI,
     );
     expect(redirect?.searchParams.get("code")).toBeTruthy();
   });
 
   it("sign-out with id_token_hint submits itself, ends the session and returns to the dashboard", async () => {
-    const { browser, tokens } = await signIn(client);
-    const url = new URL("/session/end", sandbox.providerUrl);
+    const { browser, tokens } = await env.signIn();
+    const url = new URL("/session/end", env.sandbox.providerUrl);
     url.searchParams.set("id_token_hint", tokens.id_token ?? "");
     url.searchParams.set("post_logout_redirect_uri", `${DASHBOARD}/signed-out`);
     url.searchParams.set("state", "bye");
@@ -364,8 +347,8 @@ describe("single sign-on and sign-out", () => {
 
     // The session is gone: silent sign-in fails and the refresh token is dead.
     const silent = await browser.follow(
-      authorizationUrl({ ...client, pkce: createPkce(), extra: { prompt: "none" } }),
-      REDIRECT_URI,
+      authorizationUrl({ ...env.client, pkce: createPkce(), extra: { prompt: "none" } }),
+      TEST_REDIRECT_URI,
     );
     expect(silent.redirect?.searchParams.get("error")).toBe("login_required");
     const dead = await refresh(tokens.refresh_token ?? "");
@@ -373,9 +356,9 @@ describe("single sign-on and sign-out", () => {
   });
 
   it("sign-out without a hint asks, with a Sign out button and no script", async () => {
-    const { browser } = await signIn(client);
-    const url = new URL("/session/end", sandbox.providerUrl);
-    url.searchParams.set("client_id", sandbox.clientId);
+    const { browser } = await env.signIn();
+    const url = new URL("/session/end", env.sandbox.providerUrl);
+    url.searchParams.set("client_id", env.sandbox.clientId);
     url.searchParams.set("post_logout_redirect_uri", `${DASHBOARD}/`);
     const page = await browser.request(url);
     const html = await page.text();
@@ -387,7 +370,7 @@ describe("single sign-on and sign-out", () => {
 
 describe("settings control endpoint", () => {
   it("changes the access-token lifetime at run time", async () => {
-    const settingsUrl = `${sandbox.providerUrl}/__sandbox/settings`;
+    const settingsUrl = `${env.sandbox.providerUrl}/__sandbox/settings`;
     expect(await (await fetch(settingsUrl)).json()).toEqual({
       accessTokenTtlSeconds: 300,
       authorizationCodeTtlSeconds: 60,
@@ -404,7 +387,7 @@ describe("settings control endpoint", () => {
       authorizationCodeTtlSeconds: 60,
     });
     try {
-      const { tokens } = await signIn(client);
+      const { tokens } = await env.signIn();
       expect(tokens.expires_in).toBe(30);
       const payload = decodeJwt(tokens.access_token);
       expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(30);
@@ -413,12 +396,12 @@ describe("settings control endpoint", () => {
       };
       expect(refreshed.expires_in).toBe(30);
     } finally {
-      sandbox.setAccessTokenTtl(300);
+      env.sandbox.setAccessTokenTtl(300);
     }
   });
 
   it("makes authorization codes expire sooner at run time", async () => {
-    const settingsUrl = `${sandbox.providerUrl}/__sandbox/settings`;
+    const settingsUrl = `${env.sandbox.providerUrl}/__sandbox/settings`;
     const put = await fetch(settingsUrl, {
       method: "PUT",
       headers: { "Content-Type": "application/json" },
@@ -442,7 +425,7 @@ describe("settings control endpoint", () => {
   });
 
   it("refuses bad values, non-JSON bodies and has no CORS", async () => {
-    const settingsUrl = `${sandbox.providerUrl}/__sandbox/settings`;
+    const settingsUrl = `${env.sandbox.providerUrl}/__sandbox/settings`;
     const bad = await fetch(settingsUrl, {
       method: "PUT",
       headers: { "Content-Type": "application/json" },
@@ -468,7 +451,7 @@ describe("settings control endpoint", () => {
       body: JSON.stringify({ accessTokenTtlSeconds: 30 }),
     });
     expect(fromPage.status).toBe(403);
-    expect(sandbox.getAccessTokenTtl()).toBe(300);
+    expect(env.sandbox.getAccessTokenTtl()).toBe(300);
   });
 });
 
@@ -477,8 +460,8 @@ describe("restarts", () => {
     const stateDir = mkdtempSync(join(tmpdir(), "openscaler-sandbox-"));
     try {
       const first = await startSandbox({ providerPort: 0, apiPort: 0, stateDir });
-      const settings = { ...client, providerUrl: first.providerUrl };
-      const { browser, tokens } = await signIn(settings);
+      const settings = { ...env.client, providerUrl: first.providerUrl };
+      const { browser, tokens } = await env.signIn(settings);
       await first.close();
 
       const second = await startSandbox({
@@ -495,7 +478,7 @@ describe("restarts", () => {
         // …and the browser is still signed in.
         const { redirect } = await browser.follow(
           authorizationUrl({ ...settings, pkce: createPkce(), extra: { prompt: "none" } }),
-          REDIRECT_URI,
+          TEST_REDIRECT_URI,
         );
         expect(redirect?.searchParams.get("code")).toBeTruthy();
         const refreshed = await tokenRequest(second.providerUrl, {

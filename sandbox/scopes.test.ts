@@ -5,54 +5,34 @@
 // refresh token revoked at the provider (RFC 7009) can no longer be used.
 
 import { decodeJwt } from "jose";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { READ_SCOPE, scopeFor, TokenVerifier, WRITE_SCOPE } from "./api/auth.ts";
 import { DEMO_ACCOUNT } from "./accounts.ts";
-import { startSandbox, type Sandbox } from "./sandbox.ts";
 import {
   createDpopKey,
   dpopProof,
   dpopTokenRequest,
-  signIn,
   tokenRequest,
   type TokenResponse,
 } from "./testing/oidc-flow.ts";
+import { TEST_DASHBOARD, TEST_REDIRECT_URI, useSandbox } from "./testing/signed-in-sandbox.ts";
 
-const DASHBOARD = "http://localhost:5173";
-const REDIRECT_URI = `${DASHBOARD}/auth/callback`;
+const DASHBOARD = TEST_DASHBOARD;
 
-let sandbox: Sandbox;
-let client: { providerUrl: string; clientId: string; redirectUri: string };
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ providerPort: 0, apiPort: 0, stateDir: null });
-  client = {
-    providerUrl: sandbox.providerUrl,
-    clientId: sandbox.clientId,
-    redirectUri: REDIRECT_URI,
-  };
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(async () => {
-  await fetch(`${sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
-});
+const env = useSandbox();
 
 async function tokenWith(scope: string): Promise<string> {
-  return (await signIn({ ...client, scope })).tokens.access_token;
+  return (await env.signIn({ scope })).tokens.access_token;
 }
 
 function read(token: string): Promise<Response> {
-  return fetch(`${sandbox.apiUrl}/v1/vms/8?only=state`, {
+  return fetch(`${env.sandbox.apiUrl}/v1/vms/8?only=state`, {
     headers: { Authorization: `Bearer ${token}` },
   });
 }
 
 function powerOff(token: string): Promise<Response> {
-  return fetch(`${sandbox.apiUrl}/v1/vms/8/actions`, {
+  return fetch(`${env.sandbox.apiUrl}/v1/vms/8/actions`, {
     method: "POST",
     headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
     body: JSON.stringify({ type: "power_off" }),
@@ -60,7 +40,7 @@ function powerOff(token: string): Promise<Response> {
 }
 
 async function stateOf8(): Promise<unknown> {
-  const token = await sandbox.signAccessToken({ sub: DEMO_ACCOUNT.subject });
+  const token = await env.sandbox.signAccessToken({ sub: DEMO_ACCOUNT.subject });
   return ((await (await read(token)).json()) as { state?: unknown }).state;
 }
 
@@ -77,7 +57,7 @@ async function expectInsufficient(response: Response, scope: string) {
 
 describe("the provider grants the scopes asked for", () => {
   it("the dashboard's scopes give a token that can read and write", async () => {
-    const { tokens } = await signIn(client);
+    const { tokens } = await env.signIn();
     expect(decodeJwt(tokens.access_token).scope).toBe("vms:read vms:write");
   });
 
@@ -91,14 +71,14 @@ describe("the provider grants the scopes asked for", () => {
   });
 
   it("a refresh the way oidc-client-ts sends it (the granted scope) keeps both scopes", async () => {
-    const { tokens } = await signIn(client);
+    const { tokens } = await env.signIn();
     // The token response names the API's scopes; oidc-client-ts sends them back.
     expect(tokens.scope).toBe("vms:read vms:write");
-    const response = await tokenRequest(sandbox.providerUrl, {
+    const response = await tokenRequest(env.sandbox.providerUrl, {
       grant_type: "refresh_token",
-      client_id: sandbox.clientId,
+      client_id: env.sandbox.clientId,
       refresh_token: tokens.refresh_token ?? "",
-      redirect_uri: REDIRECT_URI,
+      redirect_uri: TEST_REDIRECT_URI,
       scope: tokens.scope ?? "",
     });
     expect(response.status).toBe(200);
@@ -124,7 +104,7 @@ describe("the API enforces them", () => {
   });
 
   it("a token with the write scope powers the VM off", async () => {
-    const token = (await signIn(client)).tokens.access_token;
+    const token = (await env.signIn()).tokens.access_token;
     const response = await powerOff(token);
     expect(response.status).toBe(204);
     expect(await stateOf8()).toBe("shutoff");
@@ -133,7 +113,7 @@ describe("the API enforces them", () => {
   it("a token without vms:read cannot read, whatever else it carries", async () => {
     await expectInsufficient(await read(await tokenWith("openid profile email")), READ_SCOPE);
     await expectInsufficient(await read(await tokenWith("openid vms:write")), READ_SCOPE);
-    const listed = await fetch(`${sandbox.apiUrl}/v1/vms?project_id=default`, {
+    const listed = await fetch(`${env.sandbox.apiUrl}/v1/vms?project_id=default`, {
       headers: { Authorization: `Bearer ${await tokenWith("openid vms:write")}` },
     });
     expect(listed.status).toBe(403);
@@ -141,8 +121,8 @@ describe("the API enforces them", () => {
 
   it("a DPoP request short of scope is answered with the DPoP scheme", async () => {
     const key = await createDpopKey();
-    const { tokens } = await signIn({ ...client, scope: "openid vms:read", dpop: key });
-    const url = `${sandbox.apiUrl}/v1/vms/8/actions`;
+    const { tokens } = await env.signIn({ scope: "openid vms:read", dpop: key });
+    const url = `${env.sandbox.apiUrl}/v1/vms/8/actions`;
     const response = await fetch(url, {
       method: "POST",
       headers: {
@@ -159,9 +139,15 @@ describe("the API enforces them", () => {
   });
 
   it("the verifier takes an explicit scope too", async () => {
-    const verifier = new TokenVerifier({ issuer: sandbox.providerUrl, audience: sandbox.apiUrl });
-    const token = await sandbox.signAccessToken({ sub: DEMO_ACCOUNT.subject, scope: "vms:read" });
-    const request = new Request(`${sandbox.apiUrl}/v1/vms/8`, {
+    const verifier = new TokenVerifier({
+      issuer: env.sandbox.providerUrl,
+      audience: env.sandbox.apiUrl,
+    });
+    const token = await env.sandbox.signAccessToken({
+      sub: DEMO_ACCOUNT.subject,
+      scope: "vms:read",
+    });
+    const request = new Request(`${env.sandbox.apiUrl}/v1/vms/8`, {
       headers: { Authorization: `Bearer ${token}` },
     });
     expect(await verifier.verify(request)).toMatchObject({ ok: true, scheme: "Bearer" });
@@ -175,7 +161,7 @@ describe("the API enforces them", () => {
 
 describe("revocation (RFC 7009)", () => {
   function revoke(token: string, origin?: string): Promise<Response> {
-    return fetch(`${sandbox.providerUrl}/token/revocation`, {
+    return fetch(`${env.sandbox.providerUrl}/token/revocation`, {
       method: "POST",
       headers: {
         "Content-Type": "application/x-www-form-urlencoded",
@@ -184,55 +170,55 @@ describe("revocation (RFC 7009)", () => {
       body: new URLSearchParams({
         token,
         token_type_hint: "refresh_token",
-        client_id: sandbox.clientId,
+        client_id: env.sandbox.clientId,
       }).toString(),
     });
   }
 
   const refreshFields = (refreshToken: string) => ({
     grant_type: "refresh_token",
-    client_id: sandbox.clientId,
+    client_id: env.sandbox.clientId,
     refresh_token: refreshToken,
   });
 
   it("is advertised", async () => {
     const metadata = (await (
-      await fetch(`${sandbox.providerUrl}/.well-known/openid-configuration`)
+      await fetch(`${env.sandbox.providerUrl}/.well-known/openid-configuration`)
     ).json()) as Record<string, unknown>;
-    expect(metadata.revocation_endpoint).toBe(`${sandbox.providerUrl}/token/revocation`);
+    expect(metadata.revocation_endpoint).toBe(`${env.sandbox.providerUrl}/token/revocation`);
   });
 
   it("a revoked refresh token can no longer be used", async () => {
-    const { tokens } = await signIn(client);
+    const { tokens } = await env.signIn();
     const refreshToken = tokens.refresh_token ?? "";
     const response = await revoke(refreshToken, DASHBOARD);
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe(DASHBOARD);
 
-    const after = await tokenRequest(sandbox.providerUrl, refreshFields(refreshToken));
+    const after = await tokenRequest(env.sandbox.providerUrl, refreshFields(refreshToken));
     expect(after.status).toBe(400);
     expect(await after.json()).toMatchObject({ error: "invalid_grant" });
   });
 
   it("a DPoP-bound refresh token is revoked the same way, without a proof", async () => {
     const key = await createDpopKey();
-    const { tokens } = await signIn({ ...client, dpop: key });
+    const { tokens } = await env.signIn({ dpop: key });
     const refreshToken = tokens.refresh_token ?? "";
     expect((await revoke(refreshToken)).status).toBe(200);
-    const after = await dpopTokenRequest(sandbox.providerUrl, key, refreshFields(refreshToken));
+    const after = await dpopTokenRequest(env.sandbox.providerUrl, key, refreshFields(refreshToken));
     expect(after.status).toBe(400);
     expect(await after.json()).toMatchObject({ error: "invalid_grant" });
   });
 
   it("an unknown or already revoked token is answered 200 all the same (RFC 7009 §2.2)", async () => {
     expect((await revoke("not-a-token")).status).toBe(200);
-    const { tokens } = await signIn(client);
+    const { tokens } = await env.signIn();
     await revoke(tokens.refresh_token ?? "");
     expect((await revoke(tokens.refresh_token ?? "")).status).toBe(200);
   });
 
   it("only the dashboard's origin may read the revocation endpoint's answer (CORS)", async () => {
-    const { tokens } = await signIn(client);
+    const { tokens } = await env.signIn();
     const response = await revoke(tokens.refresh_token ?? "", "http://evil.example");
     expect(response.headers.get("access-control-allow-origin")).toBeNull();
   });

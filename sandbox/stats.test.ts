@@ -2,7 +2,7 @@
 // Contract tests for GET /v1/stats/live and GET /v1/stats/vpcs/{vpc_id}
 // (openscaler-act-and-watch.md, "Live usage" and "Billed traffic history").
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNT } from "./accounts.ts";
 import {
   HISTORY_LEGEND,
@@ -12,37 +12,19 @@ import {
   vpcHistory,
 } from "./api/stats.ts";
 import { VmRepository } from "./api/vms.ts";
-import { startSandbox, type Sandbox } from "./sandbox.ts";
-import { signIn } from "./testing/oidc-flow.ts";
+import { TEST_DASHBOARD, useSandbox } from "./testing/signed-in-sandbox.ts";
 
-const DASHBOARD = "http://localhost:5173";
-
-let sandbox: Sandbox;
 const tokens: Record<string, string> = {};
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ providerPort: 0, apiPort: 0, stateDir: null });
-  const client = {
-    providerUrl: sandbox.providerUrl,
-    clientId: sandbox.clientId,
-    redirectUri: `${DASHBOARD}/auth/callback`,
-  };
+const env = useSandbox({}, async (context) => {
   for (const username of ["demo", "other", "solo", "fifty", "many"]) {
-    tokens[username] = (await signIn({ ...client, username })).tokens.access_token;
+    tokens[username] = (await context.signIn({ username })).tokens.access_token;
   }
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(async () => {
-  await fetch(`${sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
 });
 
 async function get(path: string, account: string | null = "demo") {
   const token = account === null ? undefined : tokens[account];
-  const response = await fetch(`${sandbox.apiUrl}${path}`, {
+  const response = await fetch(`${env.sandbox.apiUrl}${path}`, {
     headers: token === undefined ? {} : { Authorization: `Bearer ${token}` },
   });
   const text = await response.text();
@@ -141,12 +123,12 @@ describe("GET /v1/stats/live", () => {
 
   it("a stopped VM uses nothing, and a power action shows in the next sample", async () => {
     const copy = (await (
-      await fetch(`${sandbox.apiUrl}/__sandbox/vms/8/copies`, { method: "POST" })
+      await fetch(`${env.sandbox.apiUrl}/__sandbox/vms/8/copies`, { method: "POST" })
     ).json()) as { id: string };
     const id = Number(copy.id);
     expect(vmEntry(await live(), id)?.cpu).toBeGreaterThan(0);
 
-    await fetch(`${sandbox.apiUrl}/__sandbox/vms/${copy.id}/state`, {
+    await fetch(`${env.sandbox.apiUrl}/__sandbox/vms/${copy.id}/state`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ state: "shutoff" }),
@@ -165,7 +147,7 @@ describe("GET /v1/stats/live", () => {
     // What is on disk stays.
     expect(stopped?.["disk.allocation"]).toBeGreaterThan(0);
 
-    await fetch(`${sandbox.apiUrl}/__sandbox/vms/${copy.id}/state`, { method: "DELETE" });
+    await fetch(`${env.sandbox.apiUrl}/__sandbox/vms/${copy.id}/state`, { method: "DELETE" });
     expect(vmEntry(await live(), id)?.state).toBe("running");
   });
 
@@ -174,14 +156,14 @@ describe("GET /v1/stats/live", () => {
     expect(response.status).toBe(401);
     expect(body.error).toBe("missing_token");
 
-    const added = await fetch(`${sandbox.apiUrl}/__sandbox/faults`, {
+    const added = await fetch(`${env.sandbox.apiUrl}/__sandbox/faults`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ part: "stats", status: 503, times: 1 }),
     });
     expect(added.status).toBe(201);
     // A fault on VM parts leaves the stats alone.
-    await fetch(`${sandbox.apiUrl}/__sandbox/faults`, {
+    await fetch(`${env.sandbox.apiUrl}/__sandbox/faults`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ vmId: "8", part: "state", status: 500 }),
@@ -190,23 +172,23 @@ describe("GET /v1/stats/live", () => {
     expect((await get("/v1/stats/live")).response.status).toBe(200);
     expect((await get("/v1/vms/8?only=state")).response.status).toBe(500);
 
-    await fetch(`${sandbox.apiUrl}/__sandbox/faults`, {
+    await fetch(`${env.sandbox.apiUrl}/__sandbox/faults`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ part: "stats", body: "malformed", times: 1 }),
     });
-    const broken = await fetch(`${sandbox.apiUrl}/v1/stats/live`, {
+    const broken = await fetch(`${env.sandbox.apiUrl}/v1/stats/live`, {
       headers: { Authorization: `Bearer ${tokens.demo ?? ""}` },
     });
     await expect(broken.json()).rejects.toThrow();
   });
 
   it("allows the dashboard's origin (CORS) and only GET", async () => {
-    const response = await fetch(`${sandbox.apiUrl}/v1/stats/live`, {
-      headers: { Authorization: `Bearer ${tokens.demo ?? ""}`, Origin: DASHBOARD },
+    const response = await fetch(`${env.sandbox.apiUrl}/v1/stats/live`, {
+      headers: { Authorization: `Bearer ${tokens.demo ?? ""}`, Origin: TEST_DASHBOARD },
     });
-    expect(response.headers.get("access-control-allow-origin")).toBe(DASHBOARD);
-    const post = await fetch(`${sandbox.apiUrl}/v1/stats/live`, {
+    expect(response.headers.get("access-control-allow-origin")).toBe(TEST_DASHBOARD);
+    const post = await fetch(`${env.sandbox.apiUrl}/v1/stats/live`, {
       method: "POST",
       headers: { Authorization: `Bearer ${tokens.demo ?? ""}` },
     });
@@ -337,7 +319,7 @@ describe("GET /v1/stats/vpcs/{vpc_id}", () => {
 
   it("needs a token, and takes faults of part stats", async () => {
     expect((await get("/v1/stats/vpcs/1?stats_timespan=3600", null)).response.status).toBe(401);
-    await fetch(`${sandbox.apiUrl}/__sandbox/faults`, {
+    await fetch(`${env.sandbox.apiUrl}/__sandbox/faults`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ part: "stats", status: 500, times: 1 }),

@@ -269,14 +269,17 @@ export interface SignInResult {
   tokens: TokenResponse;
 }
 
+export interface SignInOptions {
+  /** The account to sign in as; `demo` when not given. */
+  username?: string;
+  tokenExtra?: Record<string, string>;
+  /** Sends a DPoP proof with the code exchange: the tokens are bound to this key. */
+  dpop?: DpopKey;
+}
+
 /** The whole flow: login page, sign in as `username`, code, tokens. */
 export async function signIn(
-  settings: ClientSettings & {
-    username?: string;
-    tokenExtra?: Record<string, string>;
-    /** Sends a DPoP proof with the code exchange: the tokens are bound to this key. */
-    dpop?: DpopKey;
-  },
+  settings: ClientSettings & SignInOptions,
   browser = new Browser(),
 ): Promise<SignInResult> {
   const pkce = createPkce();

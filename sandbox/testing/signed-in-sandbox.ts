@@ -1,21 +1,45 @@
-// One sandbox per contract-test file: provider and API on free ports, access
-// tokens for `demo` and `other` from the provider's real sign-in flow, and
-// the sandbox reset after every test.
+// One sandbox per contract-test file: provider and API on free ports, kept in
+// memory, the API reset after every test; the dashboard client as the sign-in
+// flow addresses it, and (useSignedInSandbox) tokens for `demo` and `other`
+// from the provider's real sign-in.
 import { afterAll, afterEach, beforeAll } from "vitest";
+import { DEV_SERVER_ORIGIN } from "../addresses.ts";
 import { startSandbox, type Sandbox, type SandboxOptions } from "../sandbox.ts";
-import { signIn } from "./oidc-flow.ts";
+import {
+  Browser,
+  signIn,
+  type ClientSettings,
+  type SignInOptions,
+  type SignInResult,
+} from "./oidc-flow.ts";
 
-export const TEST_DASHBOARD = "http://localhost:5173";
+/** The dashboard the tests act as: Vite's dev server, a dashboard origin the provider knows. */
+export const TEST_DASHBOARD = DEV_SERVER_ORIGIN;
+export const TEST_REDIRECT_URI = `${TEST_DASHBOARD}/auth/callback`;
 
-export interface SignedInSandbox {
+export interface TestSandbox {
   sandbox: Sandbox;
-  demoToken: string;
-  otherToken: string;
+  /** The dashboard client of this sandbox, redirecting to TEST_REDIRECT_URI. */
+  client: ClientSettings;
+  /** The provider's real sign-in for the dashboard client, as `demo` unless told otherwise. */
+  signIn(
+    options?: Partial<ClientSettings> & SignInOptions,
+    browser?: Browser,
+  ): Promise<SignInResult>;
 }
 
-/** Registers the file's hooks; the returned object is filled in before the first test. */
-export function useSignedInSandbox(options: SandboxOptions = {}): SignedInSandbox {
-  const context = {} as SignedInSandbox;
+/**
+ * Registers the file's hooks; the returned object is filled in before the
+ * first test (after `prepare`, which runs once the sandbox is up).
+ */
+export function useSandbox<T extends TestSandbox = TestSandbox>(
+  options: SandboxOptions = {},
+  prepare: (context: T) => Promise<void> = () => Promise.resolve(),
+): T {
+  const context = {
+    signIn: (signInOptions = {}, browser = new Browser()) =>
+      signIn({ ...context.client, ...signInOptions }, browser),
+  } as T;
   beforeAll(async () => {
     context.sandbox = await startSandbox({
       providerPort: 0,
@@ -23,13 +47,12 @@ export function useSignedInSandbox(options: SandboxOptions = {}): SignedInSandbo
       stateDir: null,
       ...options,
     });
-    const client = {
+    context.client = {
       providerUrl: context.sandbox.providerUrl,
       clientId: context.sandbox.clientId,
-      redirectUri: `${TEST_DASHBOARD}/auth/callback`,
+      redirectUri: TEST_REDIRECT_URI,
     };
-    context.demoToken = (await signIn(client)).tokens.access_token;
-    context.otherToken = (await signIn({ ...client, username: "other" })).tokens.access_token;
+    await prepare(context);
   });
   afterAll(async () => {
     await context.sandbox.close();
@@ -38,4 +61,21 @@ export function useSignedInSandbox(options: SandboxOptions = {}): SignedInSandbo
     await fetch(`${context.sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
   });
   return context;
+}
+
+export interface SignedInSandbox extends TestSandbox {
+  demoToken: string;
+  /** The ID token of demo's sign-in, for sign-out requests. */
+  demoIdToken: string;
+  otherToken: string;
+}
+
+/** A sandbox (as useSandbox) with `demo` and `other` signed in through the provider. */
+export function useSignedInSandbox(options: SandboxOptions = {}): SignedInSandbox {
+  return useSandbox<SignedInSandbox>(options, async (context) => {
+    const demo = await context.signIn();
+    context.demoToken = demo.tokens.access_token;
+    context.demoIdToken = demo.tokens.id_token ?? "";
+    context.otherToken = (await context.signIn({ username: "other" })).tokens.access_token;
+  });
 }
