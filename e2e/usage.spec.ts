@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, Request } from "@playwright/test";
-import { test, expect, signInAs, API_URL } from "./fixtures";
+import { test, expect, API_URL } from "./fixtures";
 
 /** Every API request the page makes, in order. */
 function recordApiRequests(page: Page): Request[] {
@@ -41,9 +41,10 @@ async function nextFrames(page: Page) {
 
 test("VM 8's usage: CPU, memory of 2 GiB, disk and network rates, transfer of 2 TiB, drawn and in words", async ({
   page,
+  signedIn,
 }) => {
   const requests = recordApiRequests(page);
-  await signInAs(page, "/vms/8");
+  await signedIn(page, "/vms/8");
   const usage = await usageSection(page);
 
   const card = (title: string) =>
@@ -123,12 +124,15 @@ test("VM 8's usage: CPU, memory of 2 GiB, disk and network rates, transfer of 2 
   expect(axe.violations).toEqual([]);
 });
 
-test("no usage figures are asked for while the section is off screen", async ({ page }) => {
+test("no usage figures are asked for while the section is off screen", async ({
+  page,
+  signedIn,
+}) => {
   const viewport = page.viewportSize() ?? { width: 1366, height: 900 };
   // A short window: the overview fills it, the usage section starts below.
   await page.setViewportSize({ width: viewport.width, height: 240 });
   const requests = recordApiRequests(page);
-  await signInAs(page, "/vms/8");
+  await signedIn(page, "/vms/8");
   const usage = page.getByRole("region", { name: "Usage" });
   await expect(usage.getByText("Figures start when this section is on screen.")).toBeAttached();
   await expect(page.getByRole("progressbar", { name: /^Disk \/ / })).toBeAttached();
@@ -144,13 +148,18 @@ test("no usage figures are asked for while the section is off screen", async ({ 
 // behind another tab. The bench checks it with Puppeteer, where a background
 // tab really is hidden; the component tests check the visibility gate itself.
 
-test("a stopped VM's usage section says it is not running", async ({ page, request, copyVm }) => {
+test("a stopped VM's usage section says it is not running", async ({
+  page,
+  request,
+  signedIn,
+  copyVm,
+}) => {
   const vmId = await copyVm("8");
   const stopped = await request.post(`${API_URL}/__sandbox/vms/${vmId}/state`, {
     data: { state: "shutoff" },
   });
   expect(stopped.ok()).toBe(true);
-  await signInAs(page, `/vms/${vmId}`);
+  await signedIn(page, `/vms/${vmId}`);
   const usage = await usageSection(page);
   await expect(usage.getByText("This VM is not running")).toBeVisible();
   await expect(usage.getByText(/It is shutoff, so it uses no CPU/)).toBeVisible();
