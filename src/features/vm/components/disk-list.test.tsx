@@ -1,24 +1,12 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { VmDisk } from "../api/vm-schema";
+import { exampleVmParts } from "@/testing/factories/vm-parts";
 import { DiskList } from "./disk-list";
 
 const GiB = 1024 ** 3;
 
-const VM_8_MAIN: VmDisk = {
-  isMain: true,
-  capacityBytes: 53687091200,
-  allocationBytes: 1391562197,
-  path: "/",
-  targetDevice: "vda",
-};
-const VM_8_DATA: VmDisk = {
-  isMain: false,
-  capacityBytes: 5368709120,
-  allocationBytes: 4486426928,
-  path: "/mnt/vdc1",
-  targetDevice: "vdc",
-};
+const [VM_8_MAIN, VM_8_DATA] = exampleVmParts().disks as [VmDisk, VmDisk];
 
 /** Nothing on screen or in an accessible name reads as a broken value. */
 function expectNoBrokenText(container: HTMLElement) {

@@ -2,8 +2,10 @@ import { render, screen } from "@testing-library/react";
 import type { VmDisk } from "../api/vm-schema";
 import { DiskUsageBar } from "./disk-usage-bar";
 import { DiskList } from "./disk-list";
+import { exampleVmParts } from "@/testing/factories/vm-parts";
 
 const GiB = 1024 ** 3;
+const [VM_8_MAIN, VM_8_DATA] = exampleVmParts().disks as [VmDisk, VmDisk];
 const disk = (overrides: Partial<VmDisk> = {}): VmDisk => ({
   isMain: false,
   capacityBytes: 10 * GiB,
@@ -19,17 +21,7 @@ function expectNoBrokenNumbers(container: HTMLElement) {
 
 describe("DiskUsageBar", () => {
   it("shows VM 8's main disk as 2.6 % allocated", () => {
-    render(
-      <DiskUsageBar
-        disk={{
-          isMain: true,
-          capacityBytes: 53687091200,
-          allocationBytes: 1391562197,
-          path: "/",
-          targetDevice: "vda",
-        }}
-      />,
-    );
+    render(<DiskUsageBar disk={VM_8_MAIN} />);
     const bar = screen.getByRole("progressbar", { name: "Disk / (vda) allocation" });
     expect(bar).toHaveAttribute("aria-valuenow", "3");
     expect(bar).toHaveAttribute("aria-valuemin", "0");
@@ -119,17 +111,7 @@ function expectNoBrokenText(container: HTMLElement) {
 
 describe("DiskUsageBar with VM 8's disks", () => {
   it("names the main disk and says how much of it is allocated", () => {
-    const { container } = render(
-      <DiskUsageBar
-        disk={{
-          isMain: true,
-          capacityBytes: 53687091200,
-          allocationBytes: 1391562197,
-          path: "/",
-          targetDevice: "vda",
-        }}
-      />,
-    );
+    const { container } = render(<DiskUsageBar disk={VM_8_MAIN} />);
     expect(screen.getByText("/")).toBeVisible();
     expect(screen.getByText("vda")).toBeVisible();
     expect(screen.getByText("Main disk")).toBeVisible();
@@ -139,17 +121,7 @@ describe("DiskUsageBar with VM 8's disks", () => {
   });
 
   it("shows the second disk at 83.6 %, without the main-disk mark", () => {
-    const { container } = render(
-      <DiskUsageBar
-        disk={{
-          isMain: false,
-          capacityBytes: 5368709120,
-          allocationBytes: 4486426928,
-          path: "/mnt/vdc1",
-          targetDevice: "vdc",
-        }}
-      />,
-    );
+    const { container } = render(<DiskUsageBar disk={VM_8_DATA} />);
     const bar = screen.getByRole("progressbar", { name: "Disk /mnt/vdc1 (vdc) allocation" });
     expect(bar).toHaveAttribute("aria-valuenow", "84");
     expect(bar).toHaveAttribute("aria-valuemin", "0");

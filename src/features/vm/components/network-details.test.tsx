@@ -1,16 +1,9 @@
 import { render, screen } from "@testing-library/react";
 import type { VmNetwork } from "../api/vm-schema";
+import { exampleVmParts } from "@/testing/factories/vm-parts";
 import { NetworkDetails } from "./network-details";
 
-const VM_8_NETWORK: VmNetwork = {
-  publicIp: "10.99.88.77",
-  privateIp: "10.0.1.2",
-  subnet: "10.0.1.0/24",
-  vpcId: "1",
-  mac: "02:00:00:00:00:01",
-  region: "alg1",
-  ports: [],
-};
+const VM_8_NETWORK: VmNetwork = { ...exampleVmParts().network, ports: [] };
 
 /** Nothing on screen or in an accessible name reads as a broken value. */
 function expectNoBrokenText(container: HTMLElement) {

@@ -5,13 +5,10 @@ import { renderWithProviders } from "@/testing/test-utils";
 import { mockPorts } from "../ports/port-mocks";
 import { NetworkSection } from "./network-section";
 import { PrivacyModeProvider, usePrivacySwitch } from "@/lib/privacy/privacy-mode";
+import { exampleVmParts } from "@/testing/factories/vm-parts";
 import { PortMappingTable, webLink } from "./port-mapping-table";
 
-const VM_8_PORTS = [
-  { publicPort: 9000, internalPort: 22, description: "SSH port for VM 8 (internal port 22)" },
-  { publicPort: 9001, internalPort: 80, description: "HTTP port for VM 8 (internal port 80)" },
-  { publicPort: 9002, internalPort: 443, description: "HTTPS port for VM 8 (internal port 443)" },
-];
+const VM_8_PORTS = exampleVmParts().network.ports;
 
 describe("PortMappingTable", () => {
   it("shows VM 8's mappings with the SSH command and links to the web ports", () => {

@@ -1,9 +1,12 @@
 import { render, screen } from "@testing-library/react";
+import { exampleVmParts } from "@/testing/factories/vm-parts";
 import { PricingCards } from "./pricing-cards";
+
+const VM_8_PRICING = exampleVmParts().pricing;
 
 describe("PricingCards", () => {
   it("keeps the precision the API gave", () => {
-    render(<PricingCards pricing={{ hourly: "0.01786", monthly: "12" }} currency="USD" />);
+    render(<PricingCards pricing={VM_8_PRICING} currency="USD" />);
     expect(screen.getByText("Per hour").nextSibling).toHaveTextContent("$0.01786");
     expect(screen.getByText("Per month").nextSibling).toHaveTextContent("$12.00");
     expect(screen.getByText("Prices in USD, as the API states them.")).toBeVisible();
@@ -30,9 +33,7 @@ function pairs() {
 
 describe("PricingCards for VM 8", () => {
   it("pairs each label with its price", () => {
-    const { container } = render(
-      <PricingCards pricing={{ hourly: "0.01786", monthly: "12" }} currency="USD" />,
-    );
+    const { container } = render(<PricingCards pricing={VM_8_PRICING} currency="USD" />);
     expect(pairs()).toEqual([
       ["Per hour", "$0.01786"],
       ["Per month", "$12.00"],

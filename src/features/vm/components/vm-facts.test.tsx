@@ -1,22 +1,11 @@
 import { render, screen } from "@testing-library/react";
 import { formatExactTime } from "@/utils/format-time";
 import type { VmBasics } from "../api/vm-schema";
+import { exampleVmParts } from "@/testing/factories/vm-parts";
 import { VmFacts } from "./vm-facts";
 
-const VM_8: VmBasics = {
-  id: "8",
-  name: "my-example-computer",
-  description: "My example computer (generated from API)",
-  uuid: "c8bcdc74-fe5d-11ee-9a99-1e3c3b352c51",
-  userId: "7247ba6a-b17d-4c72-94f1-a36108aee56d",
-  projectId: "default",
-  region: "alg1",
-  distro: "debian-13",
-  size: "b-1-500mb-10",
-  nodeType: "VM",
-  createdAt: "2024-04-19T15:02:04",
-  updatedAt: "2025-11-28T09:30:00",
-};
+// Updated later than created, so the two times differ on screen.
+const VM_8: VmBasics = { ...exampleVmParts().basics, updatedAt: "2025-11-28T09:30:00" };
 
 const LABELS = [
   "ID",

@@ -37,9 +37,7 @@ describe("the VM page", () => {
   it("asks for the state first, then disks and network, one `only` each", async () => {
     const seen = recordRequests();
     renderWithProviders(<VmPage vmId="8" />);
-    expect(
-      await screen.findByRole("heading", { level: 1, name: "my-example-computer" }),
-    ).toBeVisible();
+    expect(await screen.findByRole("heading", { level: 1, name: exampleVm().name })).toBeVisible();
     await screen.findByRole("progressbar", { name: /\/mnt\/vdc1/ });
     await screen.findAllByText("10.99.88.77:9000");
     expect(seen[0]).toEqual({ only: ["state"], at: 0 });
@@ -63,7 +61,7 @@ describe("the VM page", () => {
       "The OpenScaler API had a problem.",
     );
     expect(within(disks).getByRole("button", { name: "Try again" })).toBeVisible();
-    expect(screen.getByRole("heading", { level: 1, name: "my-example-computer" })).toBeVisible();
+    expect(screen.getByRole("heading", { level: 1, name: exampleVm().name })).toBeVisible();
     expect((await screen.findAllByText("10.99.88.77:9000")).length).toBeGreaterThan(0);
   });
 
@@ -105,7 +103,7 @@ describe("the VM page", () => {
   it("puts the VM's name and state in the document title", async () => {
     renderWithProviders(<VmPage vmId="8" />);
     await waitFor(() => {
-      expect(document.title).toBe("my-example-computer · Running · OpenScaler");
+      expect(document.title).toBe(`${exampleVm().name} · Running · OpenScaler`);
     });
   });
 });
