@@ -55,6 +55,15 @@ export function sandboxAndProductionBuild(
     {
       command: "npm run sandbox",
       cwd: ROOT,
+      // Power changes take a few seconds, as a real VM's do, but shorter than
+      // the sandbox's defaults, with the same order: a shutdown finishes
+      // before the API's answer limit, VM 27's slow shutdown after it.
+      env: {
+        SANDBOX_POWER_START_SECONDS: "1",
+        SANDBOX_POWER_SHUTDOWN_SECONDS: "1.5",
+        SANDBOX_POWER_SHUTDOWN_TIMEOUT_SECONDS: "4",
+        SANDBOX_POWER_SLOW_SHUTDOWN_SECONDS: "6",
+      },
       url: `${API_URL}/healthz`,
       reuseExistingServer: !process.env.CI,
       stdout: "ignore",
