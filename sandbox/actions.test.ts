@@ -15,7 +15,11 @@ import {
   type PowerClock,
 } from "./api/power.ts";
 import { SLOW_SHUTDOWN_VM_ID, STUBBORN_VM_ID } from "./fixtures/vms.ts";
-import { TEST_DASHBOARD, useSignedInSandbox } from "./testing/signed-in-sandbox.ts";
+import {
+  expectMethodNotAllowed,
+  TEST_DASHBOARD,
+  useSignedInSandbox,
+} from "./testing/signed-in-sandbox.ts";
 
 const DASHBOARD = TEST_DASHBOARD;
 const TIMINGS = { startMs: 300, shutdownMs: 300, slowShutdownMs: 900, shutdownTimeoutMs: 600 };
@@ -197,15 +201,7 @@ describe("validation", () => {
   });
 
   it("other methods get a JSON 405 that allows POST", async () => {
-    const response = await fetch(`${env.sandbox.apiUrl}/v1/vms/8/actions`, {
-      headers: { Authorization: `Bearer ${env.demoToken}` },
-    });
-    expect(response.status).toBe(405);
-    expect(response.headers.get("allow")).toBe("POST, OPTIONS");
-    expect(await response.json()).toMatchObject({
-      error: "method_not_allowed",
-      allowed: ["POST"],
-    });
+    await expectMethodNotAllowed(env, "/v1/vms/8/actions", ["POST"]);
     // The VM itself still only takes GET.
     const post = await fetch(`${env.sandbox.apiUrl}/v1/vms/8`, { method: "POST" });
     expect(post.status).toBe(405);

@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNT, OTHER_ACCOUNT } from "./accounts.ts";
 import { VM_8_FILE } from "./fixtures/vms.ts";
@@ -47,6 +47,21 @@ describe("health", () => {
     expect(await response.json()).toEqual({ status: "ok" });
   });
 });
+
+/** An access token for the sandbox API signed with a key of the forger's choosing. */
+function forgedToken(
+  privateKey: Parameters<SignJWT["sign"]>[0],
+  kid: string,
+  claims: JWTPayload,
+): Promise<string> {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid })
+    .setIssuer(env.sandbox.providerUrl)
+    .setAudience(env.sandbox.apiUrl)
+    .setIssuedAt()
+    .setExpirationTime("5m")
+    .sign(privateKey);
+}
 
 describe("authentication", () => {
   async function expectInvalidToken(token: string, message: RegExp) {
@@ -92,13 +107,10 @@ describe("authentication", () => {
       keys: { kid: string }[];
     };
     const { privateKey } = await generateKeyPair("RS256");
-    const forged = await new SignJWT({ sub: DEMO_ACCOUNT.subject, client_id: env.sandbox.clientId })
-      .setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid: jwks.keys[0]?.kid ?? "" })
-      .setIssuer(env.sandbox.providerUrl)
-      .setAudience(env.sandbox.apiUrl)
-      .setIssuedAt()
-      .setExpirationTime("5m")
-      .sign(privateKey);
+    const forged = await forgedToken(privateKey, jwks.keys[0]?.kid ?? "", {
+      sub: DEMO_ACCOUNT.subject,
+      client_id: env.sandbox.clientId,
+    });
     await expectInvalidToken(forged, /signature/);
   });
 
@@ -106,13 +118,7 @@ describe("authentication", () => {
     const { privateKey, publicKey } = await generateKeyPair("RS256");
     const kid = "attacker-key";
     expect((await exportJWK(publicKey)).kty).toBe("RSA");
-    const forged = await new SignJWT({ sub: DEMO_ACCOUNT.subject })
-      .setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid })
-      .setIssuer(env.sandbox.providerUrl)
-      .setAudience(env.sandbox.apiUrl)
-      .setIssuedAt()
-      .setExpirationTime("5m")
-      .sign(privateKey);
+    const forged = await forgedToken(privateKey, kid, { sub: DEMO_ACCOUNT.subject });
     await expectInvalidToken(forged, /signature/);
   });
 

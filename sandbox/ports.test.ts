@@ -5,7 +5,11 @@
 
 import { describe, expect, it } from "vitest";
 import { mappingToClose, nextPublicPort } from "./api/ports.ts";
-import { TEST_DASHBOARD, useSignedInSandbox } from "./testing/signed-in-sandbox.ts";
+import {
+  expectMethodNotAllowed,
+  TEST_DASHBOARD,
+  useSignedInSandbox,
+} from "./testing/signed-in-sandbox.ts";
 
 const DASHBOARD = TEST_DASHBOARD;
 
@@ -298,15 +302,7 @@ describe("authentication and ownership", () => {
   });
 
   it("other methods get a JSON 405 that allows POST and DELETE", async () => {
-    const response = await fetch(`${env.sandbox.apiUrl}/v1/vms/8/public_ports`, {
-      headers: { Authorization: `Bearer ${env.demoToken}` },
-    });
-    expect(response.status).toBe(405);
-    expect(response.headers.get("allow")).toBe("POST, DELETE, OPTIONS");
-    expect(await response.json()).toMatchObject({
-      error: "method_not_allowed",
-      allowed: ["POST", "DELETE"],
-    });
+    await expectMethodNotAllowed(env, "/v1/vms/8/public_ports", ["POST", "DELETE"]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   measureLivePayload,
   TIMESPAN_STEPS,
   vpcHistory,
+  type HistoryMeta,
 } from "./api/stats.ts";
 import { VmRepository } from "./api/vms.ts";
 import { TEST_DASHBOARD, useSandbox } from "./testing/signed-in-sandbox.ts";
@@ -211,14 +212,7 @@ describe("GET /v1/stats/live", () => {
 });
 
 interface HistoryBody {
-  meta: {
-    step: number;
-    start: number;
-    end: number;
-    rows: number;
-    columns: number;
-    legend: string[];
-  };
+  meta: HistoryMeta;
   data: number[][];
 }
 

@@ -2,7 +2,7 @@
 // memory, the API reset after every test; the dashboard client as the sign-in
 // flow addresses it, and (useSignedInSandbox) tokens for `demo` and `other`
 // from the provider's real sign-in.
-import { afterAll, afterEach, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { DEV_SERVER_ORIGIN } from "../addresses.ts";
 import { startSandbox, type Sandbox, type SandboxOptions } from "../sandbox.ts";
 import {
@@ -78,4 +78,18 @@ export function useSignedInSandbox(options: SandboxOptions = {}): SignedInSandbo
     context.demoIdToken = demo.tokens.id_token ?? "";
     context.otherToken = (await context.signIn({ username: "other" })).tokens.access_token;
   });
+}
+
+/** Asks `path` with GET, as demo, and expects the API's JSON 405 naming the methods it allows. */
+export async function expectMethodNotAllowed(
+  env: SignedInSandbox,
+  path: string,
+  allowed: readonly string[],
+): Promise<void> {
+  const response = await fetch(`${env.sandbox.apiUrl}${path}`, {
+    headers: { Authorization: `Bearer ${env.demoToken}` },
+  });
+  expect(response.status).toBe(405);
+  expect(response.headers.get("allow")).toBe([...allowed, "OPTIONS"].join(", "));
+  expect(await response.json()).toMatchObject({ error: "method_not_allowed", allowed });
 }
