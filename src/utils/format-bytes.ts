@@ -1,7 +1,7 @@
-const IEC_UNITS = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"] as const;
+import { text } from "@/lib/text";
 
-/** Shown where a size cannot be known: never NaN, Infinity or "undefined". */
-export const UNKNOWN_SIZE = "—";
+// Where a size cannot be known: text.notAvailable, never NaN, Infinity or "undefined".
+const IEC_UNITS = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"] as const;
 
 /**
  * A byte count in IEC units: 1391562197 → "1.3 GiB", 5368709120 → "5 GiB".
@@ -9,7 +9,7 @@ export const UNKNOWN_SIZE = "—";
  */
 export function formatBytesIEC(bytes: number | null | undefined, locale?: string): string {
   if (bytes === null || bytes === undefined || !Number.isFinite(bytes) || bytes < 0) {
-    return UNKNOWN_SIZE;
+    return text.notAvailable;
   }
   // -0 is a JSON number too; it is shown as 0.
   let value = bytes === 0 ? 0 : bytes;
@@ -24,20 +24,20 @@ export function formatBytesIEC(bytes: number | null | undefined, locale?: string
     value /= 1024;
     unit += 1;
   }
-  const text = new Intl.NumberFormat(locale, {
+  const figure = new Intl.NumberFormat(locale, {
     maximumFractionDigits: digitsFor(value, unit),
   }).format(value);
-  return `${text} ${IEC_UNITS[unit] ?? "B"}`;
+  return `${figure} ${IEC_UNITS[unit] ?? "B"}`;
 }
 
 /** The API's memoryMB is in mebibytes: 2048 → "2 GiB". */
 export function formatMebibytes(mebibytes: number | null | undefined, locale?: string): string {
-  if (mebibytes === null || mebibytes === undefined) return UNKNOWN_SIZE;
+  if (mebibytes === null || mebibytes === undefined) return text.notAvailable;
   return formatBytesIEC(mebibytes * 1024 ** 2, locale);
 }
 
 /** The API's storageGB and transferGB are binary gigabytes: 50 → "50 GiB". */
 export function formatGibibytes(gibibytes: number | null | undefined, locale?: string): string {
-  if (gibibytes === null || gibibytes === undefined) return UNKNOWN_SIZE;
+  if (gibibytes === null || gibibytes === undefined) return text.notAvailable;
   return formatBytesIEC(gibibytes * 1024 ** 3, locale);
 }

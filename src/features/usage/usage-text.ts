@@ -37,7 +37,6 @@ export const usageText = {
   hideTable: "Hide table",
   tableCaption: (what: string) => `${what}, one row per sample, newest first`,
   time: "Time",
-  noFigure: "—",
 
   traffic: {
     title: "Billed traffic",

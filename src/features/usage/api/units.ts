@@ -8,7 +8,8 @@
 //   row's step (in and out), one row per step from meta.start.
 // Sizes are shown in IEC units (KiB, MiB, GiB…) through formatBytesIEC.
 
-import { formatBytesIEC, UNKNOWN_SIZE } from "@/utils/format-bytes";
+import { formatBytesIEC } from "@/utils/format-bytes";
+import { text } from "@/lib/text";
 
 export type Unit = "percent" | "bytes" | "bytesPerSecond";
 
@@ -56,7 +57,7 @@ export function formatFigure(
   locale?: string,
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value) || value < 0) {
-    return UNKNOWN_SIZE;
+    return text.notAvailable;
   }
   switch (unit) {
     case "percent":

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useMediaQuery } from "@/lib/use-media-query";
 import { Button } from "@/components/ui/button";
 import type { ChartData } from "../api/units";
+import { text } from "@/lib/text";
 import { usageText } from "../usage-text";
 import type { Chart, ChartPalette } from "./uplot-chart";
 
@@ -194,7 +195,7 @@ export function TimeChart({
                       return (
                         <td key={series[index]?.label ?? index} className="px-2 py-1 text-right">
                           {value === null || value === undefined
-                            ? usageText.noFigure
+                            ? text.notAvailable
                             : formatValue(value)}
                         </td>
                       );

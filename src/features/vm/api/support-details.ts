@@ -1,6 +1,7 @@
 import { formatBytesIEC } from "@/utils/format-bytes";
 import { diskUsage } from "@/utils/disk-usage";
 import type { VmDisksPart, VmNetworkPart, VmStatePart } from "./vm-schema";
+import { text } from "@/lib/text";
 
 interface SupportDetailsInput {
   state: VmStatePart | undefined;
@@ -33,7 +34,8 @@ export function oneLine(value: string): string {
   );
 }
 
-const dash = (value: string | undefined) => (value === undefined ? "—" : oneLine(value));
+const dash = (value: string | undefined) =>
+  value === undefined ? text.notAvailable : oneLine(value);
 
 /**
  * Plain text a customer can paste into a support ticket: what the VM is and
@@ -59,11 +61,11 @@ export function supportDetails({
 
   const net = network?.network.ok ? network.network.value : undefined;
   lines.push(`Public IP: ${net?.publicIp ? oneLine(mask(net.publicIp)) : "none"}`);
-  lines.push(`Private IP: ${net?.privateIp ? oneLine(mask(net.privateIp)) : "—"}`);
+  lines.push(`Private IP: ${net?.privateIp ? oneLine(mask(net.privateIp)) : text.notAvailable}`);
   if (net && net.ports.length > 0) {
     lines.push("Port mappings:");
     for (const port of net.ports) {
-      const address = `${net.publicIp ? oneLine(mask(net.publicIp)) : "—"}:${String(port.publicPort)}`;
+      const address = `${net.publicIp ? oneLine(mask(net.publicIp)) : text.notAvailable}:${String(port.publicPort)}`;
       lines.push(
         `  ${address} -> ${String(port.internalPort)}${port.description ? ` (${oneLine(port.description)})` : ""}`,
       );

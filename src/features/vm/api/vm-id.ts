@@ -1,21 +1,21 @@
 import { ApiError } from "@/lib/api-client";
-import { text } from "@/lib/text";
+import { vmText } from "../vm-text";
 
 /** VM ids are opaque; this is what a typed id may look like before we ask the API. */
 export function checkVmId(
   input: string,
 ): { ok: true; vmId: string } | { ok: false; problem: string } {
   const vmId = input.trim();
-  if (vmId === "") return { ok: false, problem: text.vms.idEmpty };
-  if (vmId.length > 64) return { ok: false, problem: text.vms.idTooLong };
+  if (vmId === "") return { ok: false, problem: vmText.idProblems.empty };
+  if (vmId.length > 64) return { ok: false, problem: vmText.idProblems.tooLong };
   if (!/^[A-Za-z0-9._~-]+$/.test(vmId)) {
     return {
       ok: false,
-      problem: text.vms.idBadCharacters,
+      problem: vmText.idProblems.badCharacters,
     };
   }
   // "." and ".." would name the collection or its parent once in a URL path.
-  if (/^\.+$/.test(vmId)) return { ok: false, problem: text.vms.idDotSegment };
+  if (/^\.+$/.test(vmId)) return { ok: false, problem: vmText.idProblems.dotSegment };
   return { ok: true, vmId };
 }
 
@@ -39,6 +39,6 @@ export class InvalidVmIdError extends ApiError {
 export function vmPath(vmId: string): string {
   const checked = checkVmId(vmId);
   if (!checked.ok) throw new InvalidVmIdError(checked.problem);
-  if (checked.vmId !== vmId) throw new InvalidVmIdError(text.vms.idBadCharacters);
+  if (checked.vmId !== vmId) throw new InvalidVmIdError(vmText.idProblems.badCharacters);
   return `/v1/vms/${encodeURIComponent(vmId)}`;
 }

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { text as interfaceText } from "@/lib/text";
+import { malformedAnswerWords as words } from "./vm-schema-words";
 
 // The contract is loose (see ../shared/api/openscaler-get-vm.md): ids may be
 // numbers or strings, prices numbers or numeric strings, and any field may be
@@ -8,7 +8,7 @@ import { text as interfaceText } from "@/lib/text";
 
 export type Section<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-const text = z.optional(z.nullable(z.string()));
+const optionalString = z.optional(z.nullable(z.string()));
 const count = z.optional(z.nullable(z.number().check(z.nonnegative())));
 const identifier = z.union([z.string().check(z.minLength(1)), z.number()]);
 const optionalIdentifier = z.optional(z.nullable(identifier));
@@ -21,21 +21,21 @@ const decimal = z.union([
 const basicsSchema = z.object({
   id: identifier,
   name: z.string(),
-  description: text,
-  uuid: text,
-  user_id: text,
+  description: optionalString,
+  uuid: optionalString,
+  user_id: optionalString,
   project_id: optionalIdentifier,
-  region: text,
-  distro: text,
-  size: text,
-  node_type: text,
+  region: optionalString,
+  distro: optionalString,
+  size: optionalString,
+  node_type: optionalString,
   vcpus: count,
   memoryMB: count,
   storageGB: count,
   transferGB: count,
   vpc_id: optionalIdentifier,
-  created_at: text,
-  updated_at: text,
+  created_at: optionalString,
+  updated_at: optionalString,
 });
 
 const pricingSchema = z.object({ price_hourly: decimal, price_monthly: decimal });
@@ -45,27 +45,58 @@ const diskSchema = z.object({
   is_main_disk: z.optional(z.nullable(z.boolean())),
   capacityBytes: z.number().check(z.nonnegative()),
   allocationBytes: z.number().check(z.nonnegative()),
-  path: text,
-  target_device: text,
+  path: optionalString,
+  target_device: optionalString,
 });
 const disksSchema = z.object({ disks: z.array(diskSchema) });
 
 const portSchema = z.object({
   port: z.number().check(z.int(), z.gte(0), z.lte(65535)),
   internal_port: z.number().check(z.int(), z.gte(0), z.lte(65535)),
-  description: text,
+  description: optionalString,
 });
-const networkSchema = z.object({
-  network: z.object({
-    mac: text,
-    private_ip: text,
-    vpc_subnet: text,
-    vpc_id: optionalIdentifier,
-    region: text,
-    public_ip: text,
-    public_ip_ports: z.optional(z.nullable(z.array(portSchema))),
-  }),
+const networkDetailsSchema = z.object({
+  mac: optionalString,
+  private_ip: optionalString,
+  vpc_subnet: optionalString,
+  vpc_id: optionalIdentifier,
+  region: optionalString,
+  public_ip: optionalString,
+  public_ip_ports: z.optional(z.nullable(z.array(portSchema))),
 });
+const networkSchema = z.object({ network: networkDetailsSchema });
+
+// The field names the schemas above define, for the words that describe a
+// malformed answer (vm-schema-words.ts).
+type ObjectInput =
+  | z.input<typeof basicsSchema>
+  | z.input<typeof pricingSchema>
+  | z.input<typeof stateSchema>
+  | z.input<typeof diskSchema>
+  | z.input<typeof disksSchema>
+  | z.input<typeof portSchema>
+  | z.input<typeof networkDetailsSchema>
+  | z.input<typeof networkSchema>;
+type FieldOf<T> = T extends unknown ? keyof T : never;
+type RequiredFieldOf<T> = T extends unknown
+  ? { [K in keyof T]-?: undefined extends T[K] ? never : K }[keyof T]
+  : never;
+type ListFieldOf<T> = T extends unknown
+  ? { [K in keyof T]-?: NonNullable<T[K]> extends readonly unknown[] ? K : never }[keyof T]
+  : never;
+type ApiField = FieldOf<ObjectInput>;
+
+/** Words for each `Named` field, and for no name the schemas do not have. */
+type WordsFor<Named extends ApiField, Words, Table> = Record<Named, Words> &
+  Partial<Record<ApiField, Words>> &
+  Record<Exclude<keyof Table, ApiField>, never>;
+
+const fieldWords: WordsFor<
+  RequiredFieldOf<ObjectInput>,
+  { withArticle: string; bare: string },
+  typeof words.fields
+> = words.fields;
+const itemWords: WordsFor<ListFieldOf<ObjectInput>, string, typeof words.items> = words.items;
 
 export interface VmBasics {
   id: string;
@@ -135,16 +166,17 @@ export interface VmNetworkPart {
 export function describeProblem(issue: z.core.$ZodIssue): string {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   const field = [...path].reverse().find((p): p is string => typeof p === "string");
-  const words = interfaceText.apiProblems;
+  const fields: Partial<Record<string, { withArticle: string; bare: string }>> = fieldWords;
+  const items: Partial<Record<string, string>> = itemWords;
   let what = words.theVm;
   const indexAt = path.findLastIndex((p) => typeof p === "number");
   const index = path[indexAt];
   const collection = path[indexAt - 1];
   if (typeof index === "number" && typeof collection === "string") {
-    what = words.item(words.items[collection] ?? words.anItem, index + 1);
+    what = words.item(items[collection] ?? words.anItem, index + 1);
   }
   if (field === undefined) return words.unreadable(what);
-  const known = words.fields[field];
+  const known = fields[field];
   const missing = issue.code === "invalid_type" && issue.input == null;
   return missing
     ? words.without(what, known?.withArticle ?? `"${field}"`)
@@ -161,9 +193,7 @@ function section<S extends z.ZodMiniType, T>(
     const first = result.error.issues[0];
     return {
       ok: false,
-      problem: first
-        ? describeProblem(first)
-        : interfaceText.apiProblems.unreadable(interfaceText.apiProblems.theVm),
+      problem: first ? describeProblem(first) : words.unreadable(words.theVm),
     };
   }
   return { ok: true, value: map(result.data) };

@@ -2,7 +2,7 @@ import type { VmDisk } from "../api/vm-schema";
 import { ShowMore } from "@/components/ui/show-more";
 import { Placeholder } from "@/components/ui/placeholder";
 import { DiskUsageBar } from "./disk-usage-bar";
-import { text } from "@/lib/text";
+import { vmDetailsText } from "./vm-details-text";
 
 /** Disks shown at first; the rest are one press away. */
 const DISKS_STEP = 50;
@@ -16,7 +16,9 @@ export function sortDisks(disks: readonly VmDisk[]): VmDisk[] {
 export function DiskListPlaceholder() {
   return (
     <div className="space-y-3">
-      <p className="text-sm text-slate-600 dark:text-slate-400">{text.disks.explanation}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {vmDetailsText.disks.explanation}
+      </p>
       <ul className="space-y-5">
         {[0, 1].map((index) => (
           <li key={index} className="space-y-2">
@@ -34,12 +36,14 @@ export function DiskListPlaceholder() {
 
 export function DiskList({ disks }: { disks: readonly VmDisk[] }) {
   if (disks.length === 0) {
-    return <p className="text-slate-700 dark:text-slate-300">{text.disks.none}</p>;
+    return <p className="text-slate-700 dark:text-slate-300">{vmDetailsText.disks.none}</p>;
   }
   return (
     <div className="space-y-3">
-      <p className="text-sm text-slate-600 dark:text-slate-400">{text.disks.explanation}</p>
-      <ShowMore items={sortDisks(disks)} step={DISKS_STEP} noun={text.disks.noun}>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {vmDetailsText.disks.explanation}
+      </p>
+      <ShowMore items={sortDisks(disks)} step={DISKS_STEP} noun={vmDetailsText.disks.noun}>
         {(visible) => (
           <ul className="space-y-5">
             {visible.map((disk, index) => (

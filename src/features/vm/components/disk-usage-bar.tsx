@@ -2,29 +2,30 @@ import { diskUsage } from "@/utils/disk-usage";
 import { formatBytesIEC } from "@/utils/format-bytes";
 import { UsageBar } from "@/components/ui/usage-bar";
 import type { VmDisk } from "../api/vm-schema";
+import { vmDetailsText } from "./vm-details-text";
 import { text } from "@/lib/text";
 
 /** One disk: what it is, how much of it the host has allocated, as a bar and in words. */
 export function DiskUsageBar({ disk, position }: { disk: VmDisk; position?: number }) {
   const usage = diskUsage(disk.capacityBytes, disk.allocationBytes);
-  const name = `${disk.path ?? text.disks.disk}${disk.targetDevice ? ` (${disk.targetDevice})` : ""}`;
+  const name = `${disk.path ?? vmDetailsText.disks.disk}${disk.targetDevice ? ` (${disk.targetDevice})` : ""}`;
   // A disk with neither path nor device is named by its place in the list.
   const barName =
     disk.path === undefined && disk.targetDevice === undefined
-      ? text.disks.unnamedBarName(position)
-      : text.disks.barName(name);
+      ? vmDetailsText.disks.unnamedBarName(position)
+      : vmDetailsText.disks.barName(name);
   const allocated = formatBytesIEC(disk.allocationBytes);
   const capacity = usage.percent === null ? null : formatBytesIEC(disk.capacityBytes);
   const valueText =
     usage.label === null
-      ? text.disks.barValueUnknown(allocated)
-      : text.disks.barValue(usage.label, usage.overAllocated);
+      ? vmDetailsText.disks.barValueUnknown(allocated)
+      : vmDetailsText.disks.barValue(usage.label, usage.overAllocated);
 
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <p className="min-w-0 font-medium break-words [overflow-wrap:anywhere]">
-          <span className="font-mono">{disk.path ?? "—"}</span>
+          <span className="font-mono">{disk.path ?? text.notAvailable}</span>
           {disk.targetDevice ? (
             <span className="ml-2 font-mono text-sm text-slate-600 dark:text-slate-400">
               {disk.targetDevice}
@@ -32,16 +33,16 @@ export function DiskUsageBar({ disk, position }: { disk: VmDisk; position?: numb
           ) : null}
           {disk.isMain ? (
             <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
-              {text.disks.main}
+              {vmDetailsText.disks.main}
             </span>
           ) : null}
         </p>
         <p className="text-sm text-slate-700 tabular-nums dark:text-slate-300">
           {capacity === null ? (
-            <>{text.disks.allocatedUnknown(allocated)}</>
+            <>{vmDetailsText.disks.allocatedUnknown(allocated)}</>
           ) : (
             <>
-              {text.disks.allocatedOf(allocated, capacity)}
+              {vmDetailsText.disks.allocatedOf(allocated, capacity)}
               <span
                 className={
                   usage.level === "ok" ? "" : "font-semibold text-amber-800 dark:text-amber-300"
@@ -51,7 +52,7 @@ export function DiskUsageBar({ disk, position }: { disk: VmDisk; position?: numb
               </span>
               {usage.overAllocated ? (
                 <span className="ml-1 font-semibold text-red-700 dark:text-red-300">
-                  {text.disks.overAllocated}
+                  {vmDetailsText.disks.overAllocated}
                 </span>
               ) : null}
             </>

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentProps, type ReactNode } from "react";
 import { SectionSkeleton } from "@/components/layouts/page-section";
-import { text } from "@/lib/text";
+import { vmText } from "../vm-text";
 
 /** Starts downloading the overview's details; the route loader calls it beside the state request. */
 export const preloadOverviewDetails = () => import("./overview-details");
@@ -11,7 +11,7 @@ const Actions = lazy(() => preloadOverviewDetails().then((m) => ({ default: m.Vm
 
 function Arriving({ children, lines }: { children: ReactNode; lines: number }) {
   return (
-    <Suspense fallback={<SectionSkeleton lines={lines} label={text.vm.loadingState} />}>
+    <Suspense fallback={<SectionSkeleton lines={lines} label={vmText.loadingState} />}>
       {children}
     </Suspense>
   );

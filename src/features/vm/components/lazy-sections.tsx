@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentProps, type ReactNode } from "react";
 import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
 import { text } from "@/lib/text";
+import { vmText } from "../vm-text";
 
 /** Starts downloading the detail sections' code; the route loader calls it beside the state request. */
 export const preloadVmDetails = () => import("./vm-details");
@@ -36,7 +37,7 @@ function Arriving({
 
 export function DisksSection(props: ComponentProps<typeof Disks>) {
   return (
-    <Arriving id="disks" title={text.disks.title} subject={text.disks.subject}>
+    <Arriving id="disks" title={vmText.disks.title} subject={vmText.disks.subject}>
       <Disks {...props} />
     </Arriving>
   );
@@ -44,7 +45,7 @@ export function DisksSection(props: ComponentProps<typeof Disks>) {
 
 export function NetworkSection(props: ComponentProps<typeof Network>) {
   return (
-    <Arriving id="network" title={text.network.title} subject={text.network.subject}>
+    <Arriving id="network" title={vmText.network.title} subject={vmText.network.subject}>
       <Network {...props} />
     </Arriving>
   );
@@ -52,7 +53,7 @@ export function NetworkSection(props: ComponentProps<typeof Network>) {
 
 export function PricingSection(props: ComponentProps<typeof Pricing>) {
   return (
-    <Arriving id="pricing" title={text.pricing.title} subject={text.pricing.subject}>
+    <Arriving id="pricing" title={vmText.pricing.title} subject={vmText.pricing.subject}>
       <Pricing {...props} />
     </Arriving>
   );

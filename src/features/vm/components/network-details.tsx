@@ -4,6 +4,7 @@ import type { VmNetwork } from "../api/vm-schema";
 import { CopyableValue } from "./copyable-value";
 
 const LOADING: VmNetwork = { ports: [] };
+import { vmDetailsText } from "./vm-details-text";
 import { text } from "@/lib/text";
 
 /** Addresses of the VM; without `network`, the same list with placeholders. */
@@ -14,25 +15,41 @@ export function NetworkDetails({ network = LOADING }: { network?: VmNetwork }) {
       loading={network === LOADING}
       facts={[
         {
-          label: text.network.publicIp,
+          label: vmDetailsText.network.publicIp,
           value: network.publicIp ? (
-            <CopyableValue value={network.publicIp} label={text.network.publicIpCopy} private />
+            <CopyableValue
+              value={network.publicIp}
+              label={vmDetailsText.network.publicIpCopy}
+              private
+            />
           ) : (
-            text.network.notAssigned
+            vmDetailsText.network.notAssigned
           ),
         },
         {
-          label: text.network.privateIp,
+          label: vmDetailsText.network.privateIp,
           value: network.privateIp ? (
-            <CopyableValue value={network.privateIp} label={text.network.privateIpCopy} private />
+            <CopyableValue
+              value={network.privateIp}
+              label={vmDetailsText.network.privateIpCopy}
+              private
+            />
           ) : (
-            "—"
+            text.notAvailable
           ),
         },
-        { label: text.network.subnet, value: network.subnet ?? "—", mono: true },
-        { label: text.network.vpc, value: network.vpcId ?? "—", mono: true },
-        { label: text.network.mac, value: network.mac ? mask(network.mac) : "—", mono: true },
-        { label: text.network.region, value: network.region ?? "—" },
+        {
+          label: vmDetailsText.network.subnet,
+          value: network.subnet ?? text.notAvailable,
+          mono: true,
+        },
+        { label: vmDetailsText.network.vpc, value: network.vpcId ?? text.notAvailable, mono: true },
+        {
+          label: vmDetailsText.network.mac,
+          value: network.mac ? mask(network.mac) : text.notAvailable,
+          mono: true,
+        },
+        { label: vmDetailsText.network.region, value: network.region ?? text.notAvailable },
       ]}
     />
   );

@@ -3,7 +3,7 @@ import { useNavigate } from "react-router";
 import { paths } from "@/config/paths";
 import { Button } from "@/components/ui/button";
 import { checkVmId } from "../api/vm-id";
-import { text } from "@/lib/text";
+import { vmListText } from "./vm-list-text";
 
 /** Opens a VM's page by its id; an id that cannot be one is refused here, before any request. */
 export function OpenVmForm() {
@@ -26,7 +26,7 @@ export function OpenVmForm() {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-end">
       <div className="flex flex-1 flex-col gap-1">
         <label htmlFor={inputId} className="text-sm font-medium">
-          {text.vms.openLabel}
+          {vmListText.openLabel}
         </label>
         <input
           id={inputId}
@@ -40,7 +40,7 @@ export function OpenVmForm() {
         />
       </div>
       <Button type="submit" variant="primary">
-        {text.vms.open}
+        {vmListText.open}
       </Button>
       {problem ? (
         <p

@@ -13,13 +13,13 @@ import { LazyResourceSummary, LazyVmActions, LazyVmFacts } from "./lazy-overview
 import { useStateFavicon } from "./state-favicon";
 import { transitionOf, usePowerFollow } from "../power/power-follow";
 import { LazyPowerControls } from "../power/lazy-power-controls";
-import { text } from "@/lib/text";
+import { vmText } from "../vm-text";
 
 function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
   const now = useNow(1000);
   return (
     <p className="text-xs text-slate-600 dark:text-slate-400">
-      {text.vm.updatedAgo(formatAge(now - updatedAt))}
+      {vmText.updatedAgo(formatAge(now - updatedAt))}
     </p>
   );
 }
@@ -40,7 +40,7 @@ export function OverviewSection({ vmId }: { vmId: string }) {
   useStateFavicon(described?.tone);
   useEffect(() => {
     if (name === undefined) return;
-    document.title = text.vm.documentTitle(name, stateLabel);
+    document.title = vmText.documentTitle(name, stateLabel);
   }, [name, stateLabel]);
 
   const refresh = (
@@ -49,9 +49,9 @@ export function OverviewSection({ vmId }: { vmId: string }) {
       <Button
         onClick={() => void query.refetch()}
         disabled={query.isFetching}
-        aria-label={text.vm.refreshLabel}
+        aria-label={vmText.refreshLabel}
       >
-        {query.isFetching ? text.vm.refreshing : text.vm.refresh}
+        {query.isFetching ? vmText.refreshing : vmText.refresh}
       </Button>
     </div>
   );
@@ -74,9 +74,9 @@ export function OverviewSection({ vmId }: { vmId: string }) {
   return (
     <PartSection
       id="overview"
-      title={text.vm.overview}
-      subject={text.vm.subject}
-      dataSubject={text.vm.stateSubject}
+      title={vmText.overview}
+      subject={vmText.subject}
+      dataSubject={vmText.stateSubject}
       query={query}
       // The overview reads the whole answer: a name or state it lacks is said inside it.
       part={answer && { ok: true, value: answer }}
@@ -114,15 +114,13 @@ export function OverviewSection({ vmId }: { vmId: string }) {
             </p>
           ) : null}
           {basics.ok ? (
-            <LazyVmActions vmId={vmId} title={text.vm.shareTitle(basics.value.name)} />
+            <LazyVmActions vmId={vmId} title={vmText.shareTitle(basics.value.name)} />
           ) : null}
           {basics.ok ? null : (
-            <ProblemPanel
-              problem={{ title: text.vm.detailsProblem, explanation: basics.problem }}
-            />
+            <ProblemPanel problem={{ title: vmText.detailsProblem, explanation: basics.problem }} />
           )}
           {state.ok ? null : (
-            <ProblemPanel problem={{ title: text.vm.stateProblem, explanation: state.problem }} />
+            <ProblemPanel problem={{ title: vmText.stateProblem, explanation: state.problem }} />
           )}
           {basics.ok ? (
             <>

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import { useMediaQuery } from "@/lib/use-media-query";
-import { text } from "@/lib/text";
+import { vmDetailsText } from "./vm-details-text";
 import { MASK, usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { VmPortMapping } from "../api/vm-schema";
@@ -9,6 +9,7 @@ import { parseHostAddress, urlHost } from "@/utils/host-address";
 import { CopyableValue } from "./copyable-value";
 import { ClosePortDialog } from "../ports/close-port-dialog";
 import { portWords } from "../ports/port-words";
+import { text } from "@/lib/text";
 
 /** Port mappings shown at first; the rest are one press away. */
 const PORTS_STEP = 50;
@@ -71,23 +72,24 @@ function Hint({
   const { masking: privacy } = usePrivacyMode();
   if (mapping.internalPort === 22) {
     const built = sshCommand(publicIp, mapping.publicPort, sshUser);
-    if (!built) return <span className="text-slate-500 dark:text-slate-400">—</span>;
+    if (!built)
+      return <span className="text-slate-500 dark:text-slate-400">{text.notAvailable}</span>;
     const command = privacy ? MASK : built;
     return (
       <span className="inline-flex max-w-full flex-wrap items-center gap-x-1">
         <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs break-all dark:bg-slate-800">
           {command}
         </code>
-        <CopyButton value={command} label={text.network.sshCommand} />
+        <CopyButton value={command} label={vmDetailsText.network.sshCommand} />
       </span>
     );
   }
   const href = webLink(publicIp, mapping.publicPort, mapping.internalPort);
   const service = mapping.internalPort === 443 ? "HTTPS" : "HTTP";
-  if (!href) return <span className="text-slate-500 dark:text-slate-400">—</span>;
+  if (!href) return <span className="text-slate-500 dark:text-slate-400">{text.notAvailable}</span>;
   if (privacy) {
     // The link would carry the address: name the service only.
-    return <span>{text.privacy.addressHidden(service)}</span>;
+    return <span>{vmDetailsText.network.addressHidden(service)}</span>;
   }
   return (
     <a
@@ -96,8 +98,8 @@ function Hint({
       rel="noopener noreferrer"
       className="inline-flex min-h-11 items-center font-medium text-sky-700 underline underline-offset-4 dark:text-sky-300"
     >
-      {text.network.open(service)}
-      <span className="sr-only">{text.network.opensInNewTab(href)}</span>
+      {vmDetailsText.network.open(service)}
+      <span className="sr-only">{vmDetailsText.network.opensInNewTab(href)}</span>
     </a>
   );
 }
@@ -107,7 +109,7 @@ function MappingAddress({ publicIp, publicPort }: { publicIp: string; publicPort
   return (
     <CopyableValue
       value={`${mask(publicIp)}:${String(publicPort)}`}
-      label={text.network.addressOfPort(String(publicPort))}
+      label={vmDetailsText.network.addressOfPort(String(publicPort))}
     />
   );
 }
@@ -199,21 +201,25 @@ function MappingRows({
   // Opening or closing the dialog re-renders the table's owner, never the rows.
   return useMemo(() => {
     if (!publicIp) {
-      return <p className="text-slate-700 dark:text-slate-300">{text.network.noPublicIp}</p>;
+      return (
+        <p className="text-slate-700 dark:text-slate-300">{vmDetailsText.network.noPublicIp}</p>
+      );
     }
     if (ports.length === 0) {
-      return <p className="text-slate-700 dark:text-slate-300">{text.network.noPorts}</p>;
+      return <p className="text-slate-700 dark:text-slate-300">{vmDetailsText.network.noPorts}</p>;
     }
     return (
-      <ShowMore items={ports} step={PORTS_STEP} noun={text.network.portsNoun}>
+      <ShowMore items={ports} step={PORTS_STEP} noun={vmDetailsText.network.portsNoun}>
         {(visible) => (
           <>
             {wide === false ? null : (
               <table className="hidden w-full text-left text-sm sm:table print:table">
-                <caption className="sr-only">{text.network.caption(mask(publicIp))}</caption>
+                <caption className="sr-only">
+                  {vmDetailsText.network.caption(mask(publicIp))}
+                </caption>
                 <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
                   <tr>
-                    {text.network.columns.map((column) => (
+                    {vmDetailsText.network.columns.map((column) => (
                       <th key={column} scope="col" className="py-2 pr-4 font-medium last:pr-0">
                         {column}
                       </th>
@@ -233,7 +239,7 @@ function MappingRows({
                       </td>
                       <td className="py-2 pr-4 font-mono">{mapping.internalPort}</td>
                       <td className="py-2 pr-4 break-words [overflow-wrap:anywhere]">
-                        {mapping.description ?? "—"}
+                        {mapping.description ?? text.notAvailable}
                       </td>
                       <td className="py-2">
                         <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
@@ -251,7 +257,7 @@ function MappingRows({
             {wide === true ? null : (
               <ul
                 className="space-y-3 sm:hidden print:hidden"
-                aria-label={text.network.listLabel(mask(publicIp))}
+                aria-label={vmDetailsText.network.listLabel(mask(publicIp))}
               >
                 {visible.map((mapping, index) => (
                   <li
@@ -262,7 +268,7 @@ function MappingRows({
                       <MappingAddress publicIp={publicIp} publicPort={mapping.publicPort} />
                       <span>
                         <span aria-hidden="true">→ </span>
-                        <span className="sr-only">{text.network.toInternalPort}</span>
+                        <span className="sr-only">{vmDetailsText.network.toInternalPort}</span>
                         {mapping.internalPort}
                       </span>
                     </p>

@@ -1,7 +1,7 @@
 import { formatPrice } from "@/utils/format-money";
 import { Placeholder } from "@/components/ui/placeholder";
 import type { VmPricing } from "../api/vm-schema";
-import { text } from "@/lib/text";
+import { vmDetailsText } from "./vm-details-text";
 
 interface PricingCardsProps {
   /** Without prices, the same cards with placeholders. */
@@ -12,8 +12,14 @@ interface PricingCardsProps {
 /** Hourly and monthly price, with every digit the API gave. */
 export function PricingCards({ pricing, currency }: PricingCardsProps) {
   const cards = [
-    { label: text.pricing.perHour, value: pricing && formatPrice(pricing.hourly, currency) },
-    { label: text.pricing.perMonth, value: pricing && formatPrice(pricing.monthly, currency) },
+    {
+      label: vmDetailsText.pricing.perHour,
+      value: pricing && formatPrice(pricing.hourly, currency),
+    },
+    {
+      label: vmDetailsText.pricing.perMonth,
+      value: pricing && formatPrice(pricing.monthly, currency),
+    },
   ];
   return (
     <div className="space-y-3">
@@ -31,7 +37,7 @@ export function PricingCards({ pricing, currency }: PricingCardsProps) {
         ))}
       </dl>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        {text.pricing.currencyNote(currency)}
+        {vmDetailsText.pricing.currencyNote(currency)}
       </p>
     </div>
   );

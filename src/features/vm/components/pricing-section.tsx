@@ -3,7 +3,7 @@ import { config } from "@/config/env";
 import { vmQueries } from "../api/vm-queries";
 import { PricingCards } from "./pricing-cards";
 import { PartSection } from "./part-section";
-import { text } from "@/lib/text";
+import { vmText } from "../vm-text";
 
 /** Prices come with the state answer (they are basic fields). */
 export function PricingSection({ vmId }: { vmId: string }) {
@@ -11,8 +11,8 @@ export function PricingSection({ vmId }: { vmId: string }) {
   return (
     <PartSection
       id="pricing"
-      title={text.pricing.title}
-      subject={text.pricing.subject}
+      title={vmText.pricing.title}
+      subject={vmText.pricing.subject}
       query={query}
       part={query.data?.pricing}
       placeholder={<PricingCards pricing={undefined} currency={config.currency} />}

@@ -1,4 +1,5 @@
 import { formatExactTime, formatRelativeTime, parseApiTimestamp } from "@/utils/format-time";
+import { text } from "@/lib/text";
 
 interface RelativeTimeProps {
   /** An API timestamp; zone-less ones are UTC. */
@@ -12,7 +13,7 @@ interface RelativeTimeProps {
  */
 export function RelativeTime({ value, now }: RelativeTimeProps) {
   const date = parseApiTimestamp(value);
-  if (!date) return <span>—</span>;
+  if (!date) return <span>{text.notAvailable}</span>;
   const exact = formatExactTime(date);
   return (
     <span className="group relative inline-block">

@@ -1,5 +1,6 @@
 import { FactList } from "@/components/ui/fact-list";
 import { formatGibibytes, formatMebibytes } from "@/utils/format-bytes";
+import { overviewDetailsText } from "./overview-details-text";
 import { text } from "@/lib/text";
 
 interface ResourceSummaryProps {
@@ -24,17 +25,17 @@ export function ResourceSummary({
       loading={loading}
       facts={[
         {
-          label: text.vm.resources.vcpus,
-          value: vcpus === undefined ? "—" : new Intl.NumberFormat().format(vcpus),
+          label: overviewDetailsText.resources.vcpus,
+          value: vcpus === undefined ? text.notAvailable : new Intl.NumberFormat().format(vcpus),
         },
-        { label: text.vm.resources.memory, value: formatMebibytes(memoryMB) },
-        { label: text.vm.resources.storage, value: formatGibibytes(storageGB) },
+        { label: overviewDetailsText.resources.memory, value: formatMebibytes(memoryMB) },
+        { label: overviewDetailsText.resources.storage, value: formatGibibytes(storageGB) },
         {
-          label: text.vm.resources.transfer,
+          label: overviewDetailsText.resources.transfer,
           value:
             transferGB === undefined
-              ? "—"
-              : text.vm.resources.perMonth(formatGibibytes(transferGB)),
+              ? text.notAvailable
+              : overviewDetailsText.resources.perMonth(formatGibibytes(transferGB)),
         },
       ]}
     />

@@ -2,6 +2,7 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import { useNow } from "@/lib/use-now";
 import { explainApiError } from "@/components/errors/describe-api-error";
 import { text } from "@/lib/text";
+import { vmText } from "../vm-text";
 
 /** How old the data on screen is, in a few words. */
 export function formatAge(milliseconds: number): string {
@@ -25,7 +26,7 @@ export function StaleNote({ query, subject }: { query: UseQueryResult; subject: 
       role="status"
       className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100"
     >
-      {text.errors.stale(subject, formatAge(now - query.dataUpdatedAt), reason)}
+      {vmText.stale(subject, formatAge(now - query.dataUpdatedAt), reason)}
     </p>
   );
 }

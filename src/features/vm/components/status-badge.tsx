@@ -1,5 +1,5 @@
 import { normaliseVmState } from "../api/vm-state";
-import { text } from "@/lib/text";
+import { vmText } from "../vm-text";
 
 export type StateTone = "green" | "amber" | "grey" | "red" | "neutral";
 type StateIcon = "play" | "pause" | "moon" | "power" | "stop" | "alert" | "question" | "dot";
@@ -15,19 +15,19 @@ export interface VmStateDescription {
 }
 
 const KNOWN: Record<string, Omit<VmStateDescription, "key">> = {
-  running: { label: text.vm.states.running, tone: "green", icon: "play", animated: false },
-  blocked: { label: text.vm.states.blocked, tone: "green", icon: "play", animated: false },
-  paused: { label: text.vm.states.paused, tone: "amber", icon: "pause", animated: false },
+  running: { label: vmText.states.running, tone: "green", icon: "play", animated: false },
+  blocked: { label: vmText.states.blocked, tone: "green", icon: "play", animated: false },
+  paused: { label: vmText.states.paused, tone: "amber", icon: "pause", animated: false },
   pmsuspended: {
-    label: text.vm.states.pmsuspended,
+    label: vmText.states.pmsuspended,
     tone: "amber",
     icon: "moon",
     animated: false,
   },
-  shutdown: { label: text.vm.states.shutdown, tone: "amber", icon: "power", animated: true },
-  shutoff: { label: text.vm.states.shutoff, tone: "grey", icon: "stop", animated: false },
-  crashed: { label: text.vm.states.crashed, tone: "red", icon: "alert", animated: false },
-  nostate: { label: text.vm.states.nostate, tone: "grey", icon: "question", animated: false },
+  shutdown: { label: vmText.states.shutdown, tone: "amber", icon: "power", animated: true },
+  shutoff: { label: vmText.states.shutoff, tone: "grey", icon: "stop", animated: false },
+  crashed: { label: vmText.states.crashed, tone: "red", icon: "alert", animated: false },
+  nostate: { label: vmText.states.nostate, tone: "grey", icon: "question", animated: false },
 };
 
 /** Every libvirt domain state in the reader's words; any other string as given. */
@@ -39,7 +39,7 @@ export function describeVmState(state: string): VmStateDescription {
   const shown = state.trim();
   return {
     key,
-    label: shown === "" ? text.vm.unknownState : shown,
+    label: shown === "" ? vmText.unknownState : shown,
     tone: "neutral",
     icon: shown === "" ? "question" : "dot",
     animated: false,
@@ -99,7 +99,7 @@ export function StatusBadge({ state, transition }: { state: string; transition?:
       >
         <path d={ICON_PATHS[icon]} />
       </svg>
-      <span className="sr-only">State: </span>
+      <span className="sr-only">{vmText.state}</span>
       <span className="min-w-0 truncate">{label}</span>
     </span>
   );

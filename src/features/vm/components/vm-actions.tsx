@@ -5,7 +5,7 @@ import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import { vmQueries } from "../api/vm-queries";
 import { supportDetails } from "../api/support-details";
 import { lastActionLine, readFollow } from "../power/power-follow";
-import { text } from "@/lib/text";
+import { overviewDetailsText } from "./overview-details-text";
 
 function pageLink(): string {
   return window.location.href;
@@ -15,8 +15,8 @@ function pageLink(): string {
 function ShareLink({ title }: { title: string }) {
   if (typeof navigator.share !== "function") {
     return (
-      <CopyButton value={pageLink} label={text.copy.pageLink}>
-        {text.copy.link}
+      <CopyButton value={pageLink} label={overviewDetailsText.actions.pageLink}>
+        {overviewDetailsText.actions.link}
       </CopyButton>
     );
   }
@@ -29,7 +29,7 @@ function ShareLink({ title }: { title: string }) {
         });
       }}
     >
-      {text.copy.share}
+      {overviewDetailsText.actions.share}
     </Button>
   );
 }
@@ -57,8 +57,8 @@ export function VmActions({ vmId, title }: { vmId: string; title: string }) {
   };
   return (
     <div className="flex flex-wrap items-center gap-2 print:hidden">
-      <CopyButton value={details} label={text.copy.details}>
-        {text.copy.detailsForSupport}
+      <CopyButton value={details} label={overviewDetailsText.actions.details}>
+        {overviewDetailsText.actions.detailsForSupport}
       </CopyButton>
       <ShareLink title={title} />
     </div>

@@ -3,6 +3,7 @@ import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import type { VmBasics } from "../api/vm-schema";
 import { RelativeTime } from "./relative-time";
 import { CopyableValue } from "./copyable-value";
+import { overviewDetailsText } from "./overview-details-text";
 import { text } from "@/lib/text";
 
 const LOADING: VmBasics = { id: "", name: "" };
@@ -15,35 +16,45 @@ export function VmFacts({ basics = LOADING }: { basics?: VmBasics }) {
       loading={basics === LOADING}
       facts={[
         {
-          label: text.vm.facts.id,
-          value: <CopyableValue value={basics.id} label={text.vm.facts.vmId} />,
+          label: overviewDetailsText.facts.id,
+          value: <CopyableValue value={basics.id} label={overviewDetailsText.facts.vmId} />,
         },
         {
-          label: text.vm.facts.uuid,
+          label: overviewDetailsText.facts.uuid,
           value: basics.uuid ? (
-            <CopyableValue value={basics.uuid} label={text.vm.facts.uuid} private />
+            <CopyableValue value={basics.uuid} label={overviewDetailsText.facts.uuid} private />
           ) : (
-            "—"
+            text.notAvailable
           ),
           wide: true,
         },
-        { label: text.vm.facts.region, value: basics.region ?? "—" },
-        { label: text.vm.facts.distro, value: basics.distro ?? "—" },
-        { label: text.vm.facts.size, value: basics.size ?? "—", mono: true },
-        { label: text.vm.facts.nodeType, value: basics.nodeType ?? "—" },
+        { label: overviewDetailsText.facts.region, value: basics.region ?? text.notAvailable },
+        { label: overviewDetailsText.facts.distro, value: basics.distro ?? text.notAvailable },
         {
-          label: text.vm.facts.project,
-          value: basics.projectId ? mask(basics.projectId) : "—",
+          label: overviewDetailsText.facts.size,
+          value: basics.size ?? text.notAvailable,
+          mono: true,
+        },
+        { label: overviewDetailsText.facts.nodeType, value: basics.nodeType ?? text.notAvailable },
+        {
+          label: overviewDetailsText.facts.project,
+          value: basics.projectId ? mask(basics.projectId) : text.notAvailable,
           mono: true,
         },
         {
-          label: text.vm.facts.owner,
-          value: basics.userId ? mask(basics.userId) : "—",
+          label: overviewDetailsText.facts.owner,
+          value: basics.userId ? mask(basics.userId) : text.notAvailable,
           mono: true,
           wide: true,
         },
-        { label: text.vm.facts.created, value: <RelativeTime value={basics.createdAt} /> },
-        { label: text.vm.facts.updated, value: <RelativeTime value={basics.updatedAt} /> },
+        {
+          label: overviewDetailsText.facts.created,
+          value: <RelativeTime value={basics.createdAt} />,
+        },
+        {
+          label: overviewDetailsText.facts.updated,
+          value: <RelativeTime value={basics.updatedAt} />,
+        },
       ]}
     />
   );

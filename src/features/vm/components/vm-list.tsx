@@ -2,11 +2,11 @@ import { Link } from "react-router";
 import { paths } from "@/config/paths";
 import type { VmStatePart } from "../api/vm-schema";
 import { StatusBadge } from "./status-badge";
-import { text } from "@/lib/text";
+import { vmListText } from "./vm-list-text";
 
 /** VMs, each linking to its page with its state; an entry the API sent unreadable says why. */
 export function VmList({ vms }: { vms: VmStatePart[] }) {
-  if (vms.length === 0) return <p>{text.vms.none}</p>;
+  if (vms.length === 0) return <p>{vmListText.none}</p>;
   return (
     <ul className="divide-y divide-slate-200 dark:divide-slate-800">
       {vms.map((vm, index) =>

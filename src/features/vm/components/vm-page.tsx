@@ -10,7 +10,7 @@ import { normaliseVmState } from "../api/vm-state";
 import type { VmStatePart } from "../api/vm-schema";
 import { OverviewSection } from "./overview-section";
 import { DisksSection, NetworkSection, PricingSection } from "./lazy-sections";
-import { text } from "@/lib/text";
+import { vmText } from "../vm-text";
 
 /** What a section drawn by another part of the app may know about the VM. */
 export interface VmUsageFacts {
@@ -34,7 +34,7 @@ const STOPPED_STATES = new Set(["shutoff", "crashed", "paused", "pmsuspended", "
 function BackToVms() {
   return (
     <Link to={paths.home.href()} className={buttonClasses("primary")}>
-      {text.backToVms}
+      {vmText.backToVms}
     </Link>
   );
 }
@@ -50,20 +50,20 @@ export function VmPage({ vmId, usage }: VmPageProps) {
 
   if (error instanceof ApiError && error.kind === "not-found") {
     return (
-      <MessagePage title={text.vm.notFoundTitle} actions={<BackToVms />}>
+      <MessagePage title={vmText.notFoundTitle} actions={<BackToVms />}>
         <p>
-          {text.vm.notFoundBefore} <code className="font-mono break-all">{vmId}</code>{" "}
-          {text.vm.notFoundAfter}
+          {vmText.notFoundBefore} <code className="font-mono break-all">{vmId}</code>{" "}
+          {vmText.notFoundAfter}
         </p>
       </MessagePage>
     );
   }
   if (error instanceof ApiError && error.kind === "forbidden") {
     return (
-      <MessagePage title={text.vm.noAccessTitle} actions={<BackToVms />}>
+      <MessagePage title={vmText.noAccessTitle} actions={<BackToVms />}>
         <p>
-          {text.vm.noAccessBefore} <code className="font-mono break-all">{vmId}</code>.{" "}
-          {text.vm.noAccessAfter}
+          {vmText.noAccessBefore} <code className="font-mono break-all">{vmId}</code>.{" "}
+          {vmText.noAccessAfter}
         </p>
       </MessagePage>
     );

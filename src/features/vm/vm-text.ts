@@ -1,0 +1,57 @@
+// What the VM page says before any of its sections' own code has arrived:
+// the overview, the state, the page's problems and the sections' names. The
+// sections' own words load with them (components/vm-details-text.ts,
+// components/overview-details-text.ts, components/vm-list-text.ts); words
+// the whole dashboard shares stay in src/lib/text.ts. A translation adds one
+// more object of the same shape in each.
+
+export const vmText = {
+  subject: "this VM",
+  backToVms: "Back to your VMs",
+  notFoundTitle: "VM not found",
+  notFoundBefore: "There is no VM",
+  notFoundAfter: "in your account. It may have been deleted, or the link may be mistyped.",
+  noAccessTitle: "No access to this VM",
+  noAccessBefore: "Your account is not allowed to see VM",
+  noAccessAfter: "Ask its owner for access.",
+  documentTitle: (name: string, state: string | undefined) =>
+    `${name}${state ? ` · ${state}` : ""} · OpenScaler`,
+  shareTitle: (name: string) => `${name} · OpenScaler`,
+  overview: "Overview",
+  stateSubject: "the VM's state",
+  loadingState: "Loading the VM's state",
+  updatedAgo: (age: string) => `Updated ${age} ago`,
+  refresh: "Refresh",
+  refreshing: "Refreshing…",
+  refreshLabel: "Refresh the VM's state",
+  detailsProblem: "Couldn't show this VM's details",
+  stateProblem: "Couldn't show the state",
+  /** Read before the state's name, by screen readers only. */
+  state: "State: ",
+  stale: (subject: string, age: string, reason: string) =>
+    `Showing ${subject} from ${age} ago: refreshing failed. ${reason}`,
+  states: {
+    running: "Running",
+    blocked: "Running (idle)",
+    paused: "Paused",
+    pmsuspended: "Suspended",
+    shutdown: "Shutting down",
+    shutoff: "Stopped",
+    crashed: "Crashed",
+    nostate: "Unknown",
+  },
+  unknownState: "Unknown",
+
+  /** Why a VM id (from a link or the open-by-id form) cannot be one. */
+  idProblems: {
+    empty: "Enter a VM id, for example 8.",
+    tooLong: "A VM id is at most 64 characters long.",
+    badCharacters: "A VM id uses only letters, digits and . _ ~ - (no spaces or slashes).",
+    dotSegment: "A VM id cannot be made of dots only.",
+  },
+
+  /** The sections' names, shown while their code arrives. */
+  disks: { title: "Disks", subject: "the disks" },
+  network: { title: "Network", subject: "the network details" },
+  pricing: { title: "Pricing", subject: "the prices" },
+};
