@@ -51,9 +51,9 @@ export function CopyButton({ value, label, children, className = "" }: CopyButto
       <button
         type="button"
         onClick={() => {
-          const text = typeof value === "function" ? value() : value;
-          setCopied(text);
-          void copyText(text).then((done) => {
+          const copiedValue = typeof value === "function" ? value() : value;
+          setCopied(copiedValue);
+          void copyText(copiedValue).then((done) => {
             setState(done ? "copied" : "manual");
           });
         }}

@@ -47,7 +47,7 @@ export interface StoredSession {
   profile: { sub: string; name?: string; email?: string; preferred_username?: string };
 }
 
-const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+const stringOrUndefined = (value: unknown) => (typeof value === "string" ? value : undefined);
 
 /** The stored session, or null when there is none or it cannot be read. */
 export function readStoredSession(): StoredSession | null {
@@ -61,20 +61,20 @@ export function readStoredSession(): StoredSession | null {
   }
   if (typeof stored !== "object" || stored === null) return null;
   const record = stored as Record<string, unknown>;
-  const accessToken = text(record.access_token);
+  const accessToken = stringOrUndefined(record.access_token);
   const profile = record.profile as Record<string, unknown> | undefined;
-  const sub = text(profile?.sub);
+  const sub = stringOrUndefined(profile?.sub);
   if (!accessToken || !sub) return null;
   return {
     accessToken,
     expiresAt: typeof record.expires_at === "number" ? record.expires_at : undefined,
     hasRefreshToken: typeof record.refresh_token === "string" && record.refresh_token !== "",
-    tokenType: text(record.token_type)?.toLowerCase() === "dpop" ? "DPoP" : "Bearer",
+    tokenType: stringOrUndefined(record.token_type)?.toLowerCase() === "dpop" ? "DPoP" : "Bearer",
     profile: {
       sub,
-      name: text(profile?.name),
-      email: text(profile?.email),
-      preferred_username: text(profile?.preferred_username),
+      name: stringOrUndefined(profile?.name),
+      email: stringOrUndefined(profile?.email),
+      preferred_username: stringOrUndefined(profile?.preferred_username),
     },
   };
 }
@@ -92,12 +92,12 @@ function storedRecord(): Record<string, unknown> | null {
 
 /** The stored ID token, for ending the provider's session at sign-out. */
 export function readStoredIdToken(): string | undefined {
-  return text(storedRecord()?.id_token);
+  return stringOrUndefined(storedRecord()?.id_token);
 }
 
 /** The stored refresh token, for revoking it at sign-out. */
 export function readStoredRefreshToken(): string | undefined {
-  return text(storedRecord()?.refresh_token);
+  return stringOrUndefined(storedRecord()?.refresh_token);
 }
 
 /**

@@ -57,15 +57,15 @@ describe("supportDetails", () => {
       disk.path = hostile;
       disk.target_device = hostile;
     }
-    const text = details(vm, "https://dash.example/\n");
+    const copied = details(vm, "https://dash.example/\n");
     // eslint-disable-next-line no-control-regex -- every character a viewer may break a line at
-    const lines = text.split(/\r\n|[\n\r\u2028\u2029\u0085\u000b\u000c]/);
+    const lines = copied.split(/\r\n|[\n\r\u2028\u2029\u0085\u000b\u000c]/);
     expect(lines).toHaveLength(details(exampleVm()).split("\n").length);
     expect(lines.filter((line) => line.startsWith("Page:"))).toHaveLength(1);
     expect(lines.filter((line) => line.startsWith("Fetched:"))).toHaveLength(1);
     // eslint-disable-next-line no-control-regex -- looking for control characters
-    expect(text.replaceAll("\n", "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
-    expect(text).toContain("VM: x\\nPage: https://evil.example\\r\\n\\u2028Fetched: now");
+    expect(copied.replaceAll("\n", "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(copied).toContain("VM: x\\nPage: https://evil.example\\r\\n\\u2028Fetched: now");
   });
 });
 

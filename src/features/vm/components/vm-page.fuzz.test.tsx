@@ -29,7 +29,7 @@ const EXOTIC = [
   "",
 ];
 
-const text = fc.oneof(
+const anyString = fc.oneof(
   fc.string(),
   fc.constantFrom(...HOSTILE, ...EXOTIC),
   fc.constant("x".repeat(10_000)),
@@ -44,7 +44,7 @@ const number = fc.oneof(
 const wrong = fc.oneof(
   fc.constant(null),
   fc.boolean(),
-  text,
+  anyString,
   number,
   fc.jsonValue({ maxDepth: 2 }),
 );
@@ -61,39 +61,39 @@ const disk = fc.record({
   is_main_disk: field(fc.boolean()),
   capacityBytes: field(number),
   allocationBytes: field(number),
-  path: field(text),
-  target_device: field(text),
+  path: field(anyString),
+  target_device: field(anyString),
 });
 const port = fc.record({
-  description: field(text),
+  description: field(anyString),
   port: field(fc.integer({ min: -10, max: 70_000 })),
   internal_port: field(fc.constantFrom(22, 80, 443, 8080, 0, 65535)),
 });
 const vmAnswer = fc.record({
-  id: field(fc.oneof(fc.integer(), text)),
-  name: field(text),
-  description: field(text),
-  uuid: field(text),
-  region: field(text),
-  distro: field(text),
-  size: field(text),
-  node_type: field(text),
+  id: field(fc.oneof(fc.integer(), anyString)),
+  name: field(anyString),
+  description: field(anyString),
+  uuid: field(anyString),
+  region: field(anyString),
+  distro: field(anyString),
+  size: field(anyString),
+  node_type: field(anyString),
   vcpus: field(number),
   memoryMB: field(number),
   storageGB: field(number),
   transferGB: field(number),
-  created_at: field(fc.oneof(text, fc.constant("2024-04-19T15:02:04"))),
-  updated_at: field(text),
-  state: field(fc.oneof(text, fc.constantFrom("running", "shut off", "crashed", "nostate"))),
-  price_hourly: field(fc.oneof(number, text, fc.constant("0.01786"))),
-  price_monthly: field(fc.oneof(number, text)),
+  created_at: field(fc.oneof(anyString, fc.constant("2024-04-19T15:02:04"))),
+  updated_at: field(anyString),
+  state: field(fc.oneof(anyString, fc.constantFrom("running", "shut off", "crashed", "nostate"))),
+  price_hourly: field(fc.oneof(number, anyString, fc.constant("0.01786"))),
+  price_monthly: field(fc.oneof(number, anyString)),
   disks: field(fc.array(disk, { maxLength: 8 })),
   network: field(
     fc.record({
-      mac: field(text),
-      private_ip: field(text),
-      vpc_subnet: field(text),
-      public_ip: field(fc.oneof(text, fc.constant("10.99.88.77"), fc.constant("2001:db8::1"))),
+      mac: field(anyString),
+      private_ip: field(anyString),
+      vpc_subnet: field(anyString),
+      public_ip: field(fc.oneof(anyString, fc.constant("10.99.88.77"), fc.constant("2001:db8::1"))),
       public_ip_ports: field(fc.array(port, { maxLength: 8 })),
     }),
   ),

@@ -23,7 +23,7 @@ describe("the last power action in the support text", () => {
       sentAt: SENT_AT,
       reason: "line one\nState: running",
     });
-    const text = supportDetails({
+    const details = supportDetails({
       state: parseStatePart(vmPart(exampleVm(), "state")),
       disks: undefined,
       network: undefined,
@@ -32,7 +32,7 @@ describe("the last power action in the support text", () => {
       pageUrl: "https://dash.example/vms/8",
       lastAction,
     });
-    expect(text.split("\n")).toContain(
+    expect(details.split("\n")).toContain(
       "Last action from this tab: start at 2026-11-28T10:11:12Z, failed (line one\\nState: running)",
     );
   });
