@@ -85,27 +85,18 @@ async function waitForState(vmId: string, wanted: string, withinMs = 3000): Prom
   throw new Error(`VM ${vmId} did not reach "${wanted}" within ${String(withinMs)} ms (${last}).`);
 }
 
-async function control(path: string, method: string, body?: unknown): Promise<Response> {
-  return fetch(`${env.sandbox.apiUrl}/__sandbox${path}`, {
-    method,
-    ...(body === undefined
-      ? {}
-      : { headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
-  });
-}
-
 async function copyOf(vmId: string): Promise<string> {
-  const response = await control(`/vms/${vmId}/copies`, "POST");
+  const response = await env.control(`/vms/${vmId}/copies`, "POST");
   expect(response.status).toBe(201);
   return ((await response.json()) as { id: string }).id;
 }
 
 async function setState(vmId: string, state: string): Promise<void> {
-  expect((await control(`/vms/${vmId}/state`, "POST", { state })).status).toBe(200);
+  expect((await env.control(`/vms/${vmId}/state`, "POST", { state })).status).toBe(200);
 }
 
 async function addFault(fault: Record<string, unknown>): Promise<void> {
-  expect((await control("/faults", "POST", fault)).status).toBe(201);
+  expect((await env.control("/faults", "POST", fault)).status).toBe(201);
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
@@ -430,7 +421,7 @@ describe("copies, overrides and reset", () => {
     expect((await act(stubborn, { type: "shutdown" })).status).toBe(408);
     // Deleting a copy ends its transition; the original is untouched.
     expect((await act(b, { type: "reboot" })).status).toBe(204);
-    expect((await control(`/vms/${b}`, "DELETE")).status).toBe(200);
+    expect((await env.control(`/vms/${b}`, "DELETE")).status).toBe(200);
     expect((await act(b, { type: "start" })).status).toBe(404);
     expect(await stateOf("8")).toBe("running");
   });
@@ -451,7 +442,7 @@ describe("copies, overrides and reset", () => {
     await waitForState("20", "running");
     expect(await stateOf("11")).toBe("crashed");
     expect((await act("8", { type: "power_off" })).status).toBe(204);
-    const cleared = await control("/vms/8/state", "DELETE");
+    const cleared = await env.control("/vms/8/state", "DELETE");
     expect(await cleared.json()).toEqual({ id: "8", state: "running" });
   });
 
@@ -465,7 +456,7 @@ describe("copies, overrides and reset", () => {
   it("reset brings the fixtures' states back and ends transitions under way", async () => {
     expect((await act("8", { type: "power_off" })).status).toBe(204);
     expect((await act("11", { type: "start" })).status).toBe(204);
-    expect((await control("/reset", "POST")).status).toBe(200);
+    expect((await env.control("/reset", "POST")).status).toBe(200);
     expect(await stateOf("8")).toBe("running");
     expect((await act("20", { type: "start" })).status).toBe(204);
     await waitForState("20", "running");
@@ -528,7 +519,11 @@ describe("faults on actions (part: actions)", () => {
   });
 
   it("perform must be a boolean", async () => {
-    const response = await control("/faults", "POST", { part: "actions", status: 500, perform: 1 });
+    const response = await env.control("/faults", "POST", {
+      part: "actions",
+      status: 500,
+      perform: 1,
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { message: string }).message).toMatch(/perform/);
   });

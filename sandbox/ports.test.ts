@@ -76,15 +76,6 @@ async function listedMappingsOf(vmId: string): Promise<Mapping[] | undefined> {
   return vms.find((vm) => String(vm.id) === vmId)?.network.public_ip_ports;
 }
 
-async function control(path: string, method: string, body?: unknown): Promise<Response> {
-  return fetch(`${env.sandbox.apiUrl}/__sandbox${path}`, {
-    method,
-    ...(body === undefined
-      ? {}
-      : { headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
-  });
-}
-
 const VM_8_PORTS: Mapping[] = [
   { description: "SSH port for VM 8 (internal port 22)", port: 9000, internal_port: 22 },
   { description: "HTTP port for VM 8 (internal port 80)", port: 9001, internal_port: 80 },
@@ -308,7 +299,7 @@ describe("authentication and ownership", () => {
 
 describe("copies, reset and faults", () => {
   it("mappings are per VM and per copy, and reset brings the fixtures' back", async () => {
-    const made = await control("/vms/8/copies", "POST");
+    const made = await env.control("/vms/8/copies", "POST");
     const { id } = (await made.json()) as { id: string };
     expect((await open(id, { port: 6379 })).body).toEqual({ public_port: 9003 });
     expect((await close(id, { port: 9000 })).response.status).toBe(204);
@@ -317,14 +308,14 @@ describe("copies, reset and faults", () => {
 
     expect((await open("8", { port: 6379 })).response.status).toBe(201);
     expect((await close("17", { port: 9002 })).response.status).toBe(204);
-    expect((await control("/reset", "POST")).status).toBe(200);
+    expect((await env.control("/reset", "POST")).status).toBe(200);
     expect(await mappingsOf("8")).toEqual(VM_8_PORTS);
     expect((await mappingsOf("17")).length).toBe(3);
   });
 
   it("fault part ports: a status answers before anything changes", async () => {
     expect(
-      (await control("/faults", "POST", { vmId: "8", part: "ports", status: 500, times: 1 }))
+      (await env.control("/faults", "POST", { vmId: "8", part: "ports", status: 500, times: 1 }))
         .status,
     ).toBe(201);
     const failed = await open("8", { port: 6379 });
@@ -336,7 +327,7 @@ describe("copies, reset and faults", () => {
   });
 
   it("fault part ports with perform: the mapping is made, the answer is a 502", async () => {
-    await control("/faults", "POST", { vmId: "8", part: "ports", status: 502, perform: true });
+    await env.control("/faults", "POST", { vmId: "8", part: "ports", status: 502, perform: true });
     expect((await open("8", { port: 6379 })).response.status).toBe(502);
     expect((await mappingsOf("8")).map((m) => m.internal_port)).toContain(6379);
     expect((await close("8", { port: 9000 })).response.status).toBe(502);
@@ -344,14 +335,14 @@ describe("copies, reset and faults", () => {
   });
 
   it("a delay fault delays the answer; an actions fault leaves ports alone", async () => {
-    await control("/faults", "POST", { vmId: "8", part: "ports", delayMs: 250 });
-    await control("/faults", "POST", { vmId: "8", part: "actions", status: 500 });
+    await env.control("/faults", "POST", { vmId: "8", part: "ports", delayMs: 250 });
+    await env.control("/faults", "POST", { vmId: "8", part: "actions", status: 500 });
     const start = performance.now();
     expect((await close("8", { port: 9002 })).response.status).toBe(204);
     expect(performance.now() - start).toBeGreaterThanOrEqual(230);
     // A fault on the network part does not touch the port endpoints either.
-    await control("/faults", "DELETE");
-    await control("/faults", "POST", { vmId: "8", part: "network", status: 500 });
+    await env.control("/faults", "DELETE");
+    await env.control("/faults", "POST", { vmId: "8", part: "network", status: 500 });
     expect((await close("8", { port: 9001 })).response.status).toBe(204);
   });
 });

@@ -105,37 +105,38 @@ const OPEN_EXAMPLE = '{"port": 80, "desc": "Web server"}';
 const CLOSE_EXAMPLE = '{"port": 9001} (the public port of the mapping)';
 
 export function registerPortRoutes(app: ApiApp, repository: VmRepository, kit: RouteKit): void {
-  /** Validates the id and the body, then finds the caller's VM: a Response on any failure. */
-  async function prepare(
-    c: ApiContext,
-    vmId: string,
-    subject: string,
+  /**
+   * A port route: guarded (faults of the ports part, the token), then the id,
+   * a JSON object body with none of the problems `check` finds, and the
+   * caller's VM, each a 4xx when wrong; then `handle`.
+   */
+  function portRoute(
     example: string,
-    check: (body: Record<string, unknown>) => Problem[],
-  ): Promise<Response | Record<string, unknown>> {
-    if (!isValidVmId(vmId)) return kit.errorJson(400, "invalid_vm_id", INVALID_VM_ID_MESSAGE);
-    const body = await readJsonBody(c);
-    if (!body.ok) return invalidJson(kit, example);
-    if (!isObject(body.value)) return invalidBody(kit, example);
-    const problems = check(body.value);
-    if (problems.length > 0) return invalidFields(kit, problems);
-    if (repository.get(vmId)?.user_id !== subject) return kit.notFound(c);
-    return body.value;
+    check: (body: Record<string, unknown>) => (Problem | undefined)[],
+    handle: (c: ApiContext, vmId: string, body: Record<string, unknown>) => Response,
+  ) {
+    return (c: ApiContext) => {
+      const vmId = c.req.param("vmId") ?? "";
+      return kit.guarded(c, { kind: "vm", vmId, parts: PORTS_PART }, async (subject) => {
+        if (!isValidVmId(vmId)) return kit.errorJson(400, "invalid_vm_id", INVALID_VM_ID_MESSAGE);
+        const body = await readJsonBody(c);
+        if (!body.ok) return invalidJson(kit, example);
+        if (!isObject(body.value)) return invalidBody(kit, example);
+        const problems = check(body.value).filter((problem) => problem !== undefined);
+        if (problems.length > 0) return invalidFields(kit, problems);
+        if (repository.get(vmId)?.user_id !== subject) return kit.notFound(c);
+        return handle(c, vmId, body.value);
+      });
+    };
   }
 
-  app.post("/v1/vms/:vmId/public_ports", (c) => {
-    const vmId = c.req.param("vmId");
-    return kit.guarded(c, { kind: "vm", vmId, parts: PORTS_PART }, async (subject) => {
-      const body = await prepare(c, vmId, subject, OPEN_EXAMPLE, (value) =>
-        [
-          portProblem(
-            value.port,
-            "port is required: the VM's internal port to expose (1 to 65535).",
-          ),
-          descProblem(value.desc),
-        ].filter((problem) => problem !== undefined),
-      );
-      if (body instanceof Response) return body;
+  const openPort = portRoute(
+    OPEN_EXAMPLE,
+    (value) => [
+      portProblem(value.port, "port is required: the VM's internal port to expose (1 to 65535)."),
+      descProblem(value.desc),
+    ],
+    (c, vmId, body) => {
       const internalPort = body.port as number;
       const description = (body.desc as string | undefined) ?? "";
 
@@ -165,21 +166,18 @@ export function registerPortRoutes(app: ApiApp, repository: VmRepository, kit: R
       }
       repository.addPort(vmId, { description, port: publicPort, internal_port: internalPort });
       return c.json({ public_port: publicPort }, 201);
-    });
-  });
+    },
+  );
 
-  app.delete("/v1/vms/:vmId/public_ports", (c) => {
-    const vmId = c.req.param("vmId");
-    return kit.guarded(c, { kind: "vm", vmId, parts: PORTS_PART }, async (subject) => {
-      const body = await prepare(c, vmId, subject, CLOSE_EXAMPLE, (value) =>
-        [
-          portProblem(
-            value.port,
-            "port is required: the public port of the mapping to close (1 to 65535).",
-          ),
-        ].filter((problem) => problem !== undefined),
-      );
-      if (body instanceof Response) return body;
+  const closePort = portRoute(
+    CLOSE_EXAMPLE,
+    (value) => [
+      portProblem(
+        value.port,
+        "port is required: the public port of the mapping to close (1 to 65535).",
+      ),
+    ],
+    (_c, vmId, body) => {
       const port = body.port as number;
       const mapping = mappingToClose(repository.get(vmId)?.network.public_ip_ports ?? [], port);
       if (!mapping || !repository.removePort(vmId, mapping)) {
@@ -191,8 +189,10 @@ export function registerPortRoutes(app: ApiApp, repository: VmRepository, kit: R
         );
       }
       return noContent();
-    });
-  });
+    },
+  );
 
+  app.post("/v1/vms/:vmId/public_ports", openPort);
+  app.delete("/v1/vms/:vmId/public_ports", closePort);
   app.all("/v1/vms/:vmId/public_ports", methodNotAllowed(kit, ["POST", "DELETE"]));
 }

@@ -26,6 +26,8 @@ export interface TestSandbox {
     options?: Partial<ClientSettings> & SignInOptions,
     browser?: Browser,
   ): Promise<SignInResult>;
+  /** A request to the API's test controls, `/__sandbox<path>`, with an optional JSON body. */
+  control(path: string, method: string, body?: unknown): Promise<Response>;
 }
 
 /**
@@ -39,6 +41,13 @@ export function useSandbox<T extends TestSandbox = TestSandbox>(
   const context = {
     signIn: (signInOptions = {}, browser = new Browser()) =>
       signIn({ ...context.client, ...signInOptions }, browser),
+    control: (path: string, method: string, body?: unknown) =>
+      fetch(`${context.sandbox.apiUrl}/__sandbox${path}`, {
+        method,
+        ...(body === undefined
+          ? {}
+          : { headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
+      }),
   } as T;
   beforeAll(async () => {
     context.sandbox = await startSandbox({
