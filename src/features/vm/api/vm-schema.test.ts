@@ -47,6 +47,13 @@ describe("parsing the state part", () => {
     });
   });
 
+  it("names a field it has no words for as the API spells it", () => {
+    expect(parseStatePart({ ...exampleVm(), uuid: 42 }).basics).toEqual({
+      ok: false,
+      problem: 'The API sent the VM with an invalid "uuid" (uuid).',
+    });
+  });
+
   it("ignores unknown fields and tolerates nulls in fields the page can do without", () => {
     const part = parseStatePart({
       ...exampleVm(),
