@@ -8,4 +8,5 @@ export {
   FAILED_REQUEST,
   type SignedIn,
 } from "./support/fixtures.ts";
+export { expectNoSeriousViolations } from "./support/accessibility.ts";
 export { API_URL, APP_URL, PROVIDER_URL } from "./support/sandbox.ts";

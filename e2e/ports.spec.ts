@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page, Request, TestInfo } from "@playwright/test";
-import { test, expect, API_URL } from "./fixtures";
+import { test, expect, expectNoSeriousViolations, API_URL, type SignedIn } from "./fixtures";
 
 interface Sent {
   method: string;
@@ -20,14 +19,6 @@ function recordWrites(page: Page, vmId: string): Sent[] {
     }
   });
   return sent;
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (violation) => violation.impact === "serious" || violation.impact === "critical",
-  );
-  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
 /**
@@ -52,15 +43,26 @@ test.describe.configure({ timeout: 120_000 });
 const mappingEntry = (network: Locator, address: string) =>
   network.locator("tr, li").filter({ visible: true }).filter({ hasText: address });
 
-async function openNetwork(
-  page: Page,
-  signedIn: (page: Page, path: string) => Promise<void>,
-  vmId: string,
-) {
+/**
+ * Opens a private copy of VM 8 (so parallel tests never see each other's
+ * ports), recording every write the page sends for it, and returns its
+ * network section once the mappings are shown.
+ */
+async function openCopyOfVm8({
+  page,
+  signedIn,
+  copyVm,
+}: {
+  page: Page;
+  signedIn: SignedIn;
+  copyVm: (fromId?: string) => Promise<string>;
+}) {
+  const vmId = await copyVm("8");
+  const sent = recordWrites(page, vmId);
   await signedIn(page, `/vms/${vmId}`);
   const network = page.locator("main").getByRole("region", { name: "Network" });
   await expect(mappingEntry(network, "10.99.88.77:9000")).toHaveCount(1);
-  return network;
+  return { network, sent };
 }
 
 test("open internal port 6379 with one request; the form refuses 70000 and 0 before any", async ({
@@ -68,14 +70,12 @@ test("open internal port 6379 with one request; the form refuses 70000 and 0 bef
   signedIn,
   copyVm,
 }, testInfo) => {
-  const vmId = await copyVm("8");
-  const sent = recordWrites(page, vmId);
   let alerted = false;
   page.on("dialog", (dialog) => {
     alerted = true;
     void dialog.dismiss();
   });
-  const network = await openNetwork(page, signedIn, vmId);
+  const { network, sent } = await openCopyOfVm8({ page, signedIn, copyVm });
   const form = network.getByRole("form", { name: "Open a port" });
   const port = form.getByRole("spinbutton", { name: "Internal port" });
   const description = form.getByRole("textbox", { name: /Description/ });
@@ -140,9 +140,7 @@ test("closing 10.99.88.77:9000 → 22 asks twice and sends one DELETE after the 
   signedIn,
   copyVm,
 }, testInfo) => {
-  const vmId = await copyVm("8");
-  const sent = recordWrites(page, vmId);
-  const network = await openNetwork(page, signedIn, vmId);
+  const { network, sent } = await openCopyOfVm8({ page, signedIn, copyVm });
   const close = network.getByRole("button", {
     name: "Close public port 9000 (to internal port 22)",
   });
@@ -178,9 +176,7 @@ test("closing 10.99.88.77:9000 → 22 asks twice and sends one DELETE after the 
 });
 
 test("cancel at either step of closing SSH sends nothing", async ({ page, signedIn, copyVm }) => {
-  const vmId = await copyVm("8");
-  const sent = recordWrites(page, vmId);
-  const network = await openNetwork(page, signedIn, vmId);
+  const { network, sent } = await openCopyOfVm8({ page, signedIn, copyVm });
   const close = network.getByRole("button", {
     name: "Close public port 9000 (to internal port 22)",
   });
@@ -203,9 +199,7 @@ test("closing an ordinary mapping, 9001 → 80, needs one confirmation", async (
   signedIn,
   copyVm,
 }, testInfo) => {
-  const vmId = await copyVm("8");
-  const sent = recordWrites(page, vmId);
-  const network = await openNetwork(page, signedIn, vmId);
+  const { network, sent } = await openCopyOfVm8({ page, signedIn, copyVm });
   await network
     .getByRole("button", { name: "Close public port 9001 (to internal port 80)" })
     .click();

@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page, Request } from "@playwright/test";
-import { test, expect, API_URL, FAILED_REQUEST } from "./fixtures";
+import { test, expect, expectNoSeriousViolations, API_URL, FAILED_REQUEST } from "./fixtures";
 
 /** Every power-action POST the page sends for one VM, with its body. */
 function recordActions(page: Page, vmId: string): { type: unknown }[] {
@@ -14,14 +13,6 @@ function recordActions(page: Page, vmId: string): { type: unknown }[] {
 }
 
 const badge = (page: Page) => page.locator("main [data-vm-state]");
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (violation) => violation.impact === "serious" || violation.impact === "critical",
-  );
-  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
 
 test("power off, start and reboot VM 8 from its page, each confirmed once", async ({
   page,
