@@ -10,8 +10,9 @@ const SHARED_SETTINGS = /provider-settings\.spec\.ts/;
 const SENDER_CONSTRAINED = /session-sender-constrained\.spec\.ts/;
 /**
  * Specs about behaviour that does not depend on the window's size (HTTP
- * headers, the policy, sign-in redirects, session renewal, faults): the
- * desktop project covers them; the phone project runs what a reader sees.
+ * headers, the policy, sign-in redirects, session renewal, faults), and
+ * single tests tagged @any-size (requests sent, refusals): the desktop
+ * project covers them; the phone project runs what a reader sees.
  */
 const SAME_AT_ANY_SIZE = [
   /fault-matrix\.spec\.ts/,
@@ -33,13 +34,21 @@ export default defineConfig<ProjectOptions>({
   expect: { timeout: 10_000 },
   use: {
     baseURL: APP_URL,
-    trace: "retain-on-failure",
+    // Recording a trace costs every test about a quarter of its time on a
+    // 2-core machine, failing or not: E2E_TRACE=1 records them (kept for
+    // failures) when a failure needs one.
+    trace: process.env.E2E_TRACE ? "retain-on-failure" : "off",
     screenshot: "only-on-failure",
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     { name: "desktop", testIgnore: SHARED_SETTINGS, use: DESKTOP },
-    { name: "phone", testIgnore: [SHARED_SETTINGS, ...SAME_AT_ANY_SIZE], use: PHONE },
+    {
+      name: "phone",
+      testIgnore: [SHARED_SETTINGS, ...SAME_AT_ANY_SIZE],
+      grepInvert: /@any-size/,
+      use: PHONE,
+    },
     {
       // The build that asks for DPoP-bound tokens, served beside the default one.
       name: "dpop",

@@ -81,93 +81,94 @@ test("power off, start and reboot VM 8 from its page, each confirmed once", asyn
 test.describe("a shutdown answered 408", () => {
   test.use({ allowedConsoleErrors: [FAILED_REQUEST] });
 
-  test("a shutdown the API does not confirm in time (408) is followed until the VM is off", async ({
-    page,
-    signedIn,
-    copyVm,
-  }) => {
-    test.setTimeout(90_000);
-    // A copy of VM 27, whose guest takes longer to stop than the API waits.
-    const vmId = await copyVm("27");
-    const sent = recordActions(page, vmId);
-    const answers: number[] = [];
-    page.on("response", (response) => {
-      if (response.request().method() === "POST" && response.url().endsWith(`/vms/${vmId}/actions`))
-        answers.push(response.status());
-    });
-    await signedIn(page, `/vms/${vmId}`);
-    const power = page.locator("main").getByRole("group", { name: "Power" });
-    await power.getByRole("button", { name: "Shut down" }).click();
-    const dialog = page.getByRole("dialog", { name: /^Shut down .+\?$/ });
-    await expect(dialog).toContainText("asked to shut down cleanly");
-    await expect(dialog).not.toContainText("may be lost");
-    await dialog.getByRole("button", { name: /^Shut down / }).click();
+  test(
+    "a shutdown the API does not confirm in time (408) is followed until the VM is off",
+    { tag: "@any-size" },
+    async ({ page, signedIn, copyVm }) => {
+      test.setTimeout(90_000);
+      // A copy of VM 27, whose guest takes longer to stop than the API waits.
+      const vmId = await copyVm("27");
+      const sent = recordActions(page, vmId);
+      const answers: number[] = [];
+      page.on("response", (response) => {
+        if (
+          response.request().method() === "POST" &&
+          response.url().endsWith(`/vms/${vmId}/actions`)
+        )
+          answers.push(response.status());
+      });
+      await signedIn(page, `/vms/${vmId}`);
+      const power = page.locator("main").getByRole("group", { name: "Power" });
+      await power.getByRole("button", { name: "Shut down" }).click();
+      const dialog = page.getByRole("dialog", { name: /^Shut down .+\?$/ });
+      await expect(dialog).toContainText("asked to shut down cleanly");
+      await expect(dialog).not.toContainText("may be lost");
+      await dialog.getByRole("button", { name: /^Shut down / }).click();
 
-    await expect(badge(page)).toHaveText(/Shutting down/);
-    await expect(page.getByText(/did not confirm the shutdown in time/)).toBeVisible({
-      timeout: 30_000,
-    });
-    // Chromium resends a request answered 408 on a reused connection, so the
-    // page may see the resend's "already shutting down" instead: both are followed.
-    expect([[408], [409]]).toContainEqual(answers);
-    await expect(badge(page)).toHaveText(/Stopped/, { timeout: 30_000 });
-    await expect(page.getByText(/^Done: .+ is Stopped\.$/)).toBeVisible();
-    expect(sent).toEqual([{ type: "shutdown" }]);
-  });
+      await expect(badge(page)).toHaveText(/Shutting down/);
+      await expect(page.getByText(/did not confirm the shutdown in time/)).toBeVisible({
+        timeout: 30_000,
+      });
+      // Chromium resends a request answered 408 on a reused connection, so the
+      // page may see the resend's "already shutting down" instead: both are followed.
+      expect([[408], [409]]).toContainEqual(answers);
+      await expect(badge(page)).toHaveText(/Stopped/, { timeout: 30_000 });
+      await expect(page.getByText(/^Done: .+ is Stopped\.$/)).toBeVisible();
+      expect(sent).toEqual([{ type: "shutdown" }]);
+    },
+  );
 });
 
 test.describe("refusals", () => {
   test.use({ allowedConsoleErrors: [FAILED_REQUEST] });
 
-  test("a 409 shows the API's reason in words and the state as it is", async ({
-    page,
-    signedIn,
-    copyVm,
-    injectFault,
-  }) => {
-    const vmId = await copyVm("8");
-    await injectFault({
-      vmId,
-      part: "actions",
-      status: 409,
-      body: {
-        error: "action_not_allowed",
-        message: "Another action is still in progress for this VM.",
-      },
-      times: 1,
-    });
-    await signedIn(page, `/vms/${vmId}`);
-    const power = page.locator("main").getByRole("group", { name: "Power" });
-    await power.getByRole("button", { name: "Reboot" }).click();
-    await page.getByRole("button", { name: "Reboot my-example-computer" }).click();
-    await expect(
-      page.getByText(
-        "Reboot was refused. Another action is still in progress for this VM. The VM is Running now.",
-      ),
-    ).toBeVisible();
-    await expect(badge(page)).toHaveText(/Running/);
-    await expect(power.getByRole("button", { name: "Reboot" })).toBeEnabled();
-  });
+  test(
+    "a 409 shows the API's reason in words and the state as it is",
+    { tag: "@any-size" },
+    async ({ page, signedIn, copyVm, injectFault }) => {
+      const vmId = await copyVm("8");
+      await injectFault({
+        vmId,
+        part: "actions",
+        status: 409,
+        body: {
+          error: "action_not_allowed",
+          message: "Another action is still in progress for this VM.",
+        },
+        times: 1,
+      });
+      await signedIn(page, `/vms/${vmId}`);
+      const power = page.locator("main").getByRole("group", { name: "Power" });
+      await power.getByRole("button", { name: "Reboot" }).click();
+      await page.getByRole("button", { name: "Reboot my-example-computer" }).click();
+      await expect(
+        page.getByText(
+          "Reboot was refused. Another action is still in progress for this VM. The VM is Running now.",
+        ),
+      ).toBeVisible();
+      await expect(badge(page)).toHaveText(/Running/);
+      await expect(power.getByRole("button", { name: "Reboot" })).toBeEnabled();
+    },
+  );
 
-  test("a token refused for actions (403) leaves the page readable and the controls off", async ({
-    page,
-    signedIn,
-    copyVm,
-    injectFault,
-  }) => {
-    const vmId = await copyVm("8");
-    await injectFault({ vmId, part: "actions", status: 403 });
-    await signedIn(page, `/vms/${vmId}`);
-    const power = page.locator("main").getByRole("group", { name: "Power" });
-    await power.getByRole("button", { name: "Shut down" }).click();
-    await page.getByRole("button", { name: "Shut down my-example-computer" }).click();
-    await expect(page.getByText(/not allowed to change this VM/)).toBeVisible();
-    await expect(power.getByRole("button", { name: "Shut down" })).toBeDisabled();
-    await expect(power.getByRole("button", { name: "Reboot" })).toBeDisabled();
-    await expect(
-      page.getByRole("heading", { level: 1, name: "my-example-computer" }),
-    ).toBeVisible();
-  });
+  test(
+    "a token refused for actions (403) leaves the page readable and the controls off",
+    { tag: "@any-size" },
+    async ({ page, signedIn, copyVm, injectFault }) => {
+      const vmId = await copyVm("8");
+      await injectFault({ vmId, part: "actions", status: 403 });
+      await signedIn(page, `/vms/${vmId}`);
+      const power = page.locator("main").getByRole("group", { name: "Power" });
+      await power.getByRole("button", { name: "Shut down" }).click();
+      await page.getByRole("button", { name: "Shut down my-example-computer" }).click();
+      await expect(page.getByText(/not allowed to change this VM/)).toBeVisible();
+      await expect(power.getByRole("button", { name: "Shut down" })).toBeDisabled();
+      await expect(power.getByRole("button", { name: "Reboot" })).toBeDisabled();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "my-example-computer" }),
+      ).toBeVisible();
+    },
+  );
 });
 
 test("the controls sit by the state badge, in reach without scrolling on a phone", async ({

@@ -75,37 +75,38 @@ test("VM 8 shows exactly the reference example's values", async ({ page, signedI
   await expectNoHorizontalScroll(page);
 });
 
-test("the state is asked for first, then disks and network once it has answered", async ({
-  page,
-  signedIn,
-}) => {
-  const events: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (url.origin === API_URL && url.pathname.startsWith("/v1/vms/")) {
-      events.push(`request ${url.search}`);
-    }
-  });
-  page.on("response", (response) => {
-    const url = new URL(response.url());
-    if (
-      url.origin === API_URL &&
-      url.pathname.startsWith("/v1/vms/") &&
-      response.request().method() === "GET"
-    ) {
-      events.push(`response ${url.search}`);
-    }
-  });
-  await signedIn(page, "/vms/8");
-  await expect(page.getByRole("progressbar").first()).toBeVisible();
-  await expect(page.getByText("02:00:00:00:00:01")).toBeVisible();
-  const first = events.slice(0, 4);
-  expect(first[0]).toBe("request ?only=state");
-  expect(first[1]).toBe("response ?only=state");
-  expect(first.slice(2).sort()).toEqual(["request ?only=disks", "request ?only=network"]);
-  // Exactly one `only` value per request, never the whole VM.
-  for (const event of events) expect(event).toMatch(/\?only=(state|disks|network)$/);
-});
+test(
+  "the state is asked for first, then disks and network once it has answered",
+  { tag: "@any-size" },
+  async ({ page, signedIn }) => {
+    const events: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.origin === API_URL && url.pathname.startsWith("/v1/vms/")) {
+        events.push(`request ${url.search}`);
+      }
+    });
+    page.on("response", (response) => {
+      const url = new URL(response.url());
+      if (
+        url.origin === API_URL &&
+        url.pathname.startsWith("/v1/vms/") &&
+        response.request().method() === "GET"
+      ) {
+        events.push(`response ${url.search}`);
+      }
+    });
+    await signedIn(page, "/vms/8");
+    await expect(page.getByRole("progressbar").first()).toBeVisible();
+    await expect(page.getByText("02:00:00:00:00:01")).toBeVisible();
+    const first = events.slice(0, 4);
+    expect(first[0]).toBe("request ?only=state");
+    expect(first[1]).toBe("response ?only=state");
+    expect(first.slice(2).sort()).toEqual(["request ?only=disks", "request ?only=network"]);
+    // Exactly one `only` value per request, never the whole VM.
+    for (const event of events) expect(event).toMatch(/\?only=(state|disks|network)$/);
+  },
+);
 
 test("every sandbox VM renders without a console error or a broken number", async ({
   page,
@@ -152,12 +153,16 @@ test.describe(() => {
   // Chrome logs the API's 404.
   test.use({ allowedConsoleErrors: [FAILED_REQUEST] });
 
-  test("another account's VM is not shown: it is simply not found", async ({ page, signedIn }) => {
-    await signedIn(page, "/vms/9");
-    await expect(page.getByRole("heading", { name: "VM not found" })).toBeVisible();
-    await expect(page.getByText("olli-build-box")).toHaveCount(0);
-    await expect(page.getByRole("link", { name: "Back to your VMs" })).toBeVisible();
-  });
+  test(
+    "another account's VM is not shown: it is simply not found",
+    { tag: "@any-size" },
+    async ({ page, signedIn }) => {
+      await signedIn(page, "/vms/9");
+      await expect(page.getByRole("heading", { name: "VM not found" })).toBeVisible();
+      await expect(page.getByText("olli-build-box")).toHaveCount(0);
+      await expect(page.getByRole("link", { name: "Back to your VMs" })).toBeVisible();
+    },
+  );
 });
 
 test("VM 8 has no serious or critical accessibility violations", async ({ page, signedIn }) => {
