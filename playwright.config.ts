@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumLaunchOptions } from "./e2e/support/chromium.ts";
+import { testBrowserLaunchOptions } from "./e2e/support/chromium.ts";
 import { DESKTOP, PHONE, sandboxAndProductionBuild } from "./e2e/support/config.ts";
 import type { ProjectOptions } from "./e2e/support/fixtures.ts";
 import { APP_URL, DPOP_APP_URL } from "./e2e/support/sandbox.ts";
@@ -39,7 +39,7 @@ export default defineConfig<ProjectOptions>({
     // failures) when a failure needs one.
     trace: process.env.E2E_TRACE ? "retain-on-failure" : "off",
     screenshot: "only-on-failure",
-    launchOptions: chromiumLaunchOptions(),
+    launchOptions: testBrowserLaunchOptions(),
   },
   projects: [
     { name: "desktop", testIgnore: SHARED_SETTINGS, use: DESKTOP },

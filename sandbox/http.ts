@@ -47,6 +47,16 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /**
+ * Idle connections stay open for a minute (Node closes them after 5 s): a
+ * client reusing one just as the server closes it gets a reset, which tests
+ * that pause between requests would otherwise see now and then.
+ */
+function keptAlive(server: Server): Server {
+  server.keepAliveTimeout = 60_000;
+  return server;
+}
+
+/**
  * Listens on 127.0.0.1 and, when the machine has IPv6, on ::1 with the same
  * port, so `http://localhost:<port>` works whichever address localhost
  * resolves to. Nothing listens on other interfaces. Port 0 picks a free port.
@@ -55,7 +65,7 @@ export async function listenOnLoopback(
   handler: RequestListener,
   port: number,
 ): Promise<LoopbackServer> {
-  const v4 = createServer(handler);
+  const v4 = keptAlive(createServer(handler));
   let chosen: number;
   try {
     chosen = await listen(v4, port, "127.0.0.1");
@@ -70,7 +80,7 @@ export async function listenOnLoopback(
     throw error;
   }
   const servers = [v4];
-  const v6 = createServer(handler);
+  const v6 = keptAlive(createServer(handler));
   try {
     await listen(v6, chosen, "::1");
     servers.push(v6);
