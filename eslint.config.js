@@ -25,6 +25,7 @@ export default tseslint.config(
   {
     ignores: [
       "dist",
+      ".e2e-builds",
       "node_modules",
       "test-results",
       "playwright-report",
