@@ -1,8 +1,11 @@
+import { readdirSync } from "node:fs";
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import pluginQuery from "@tanstack/eslint-plugin-query";
+import { importX } from "eslint-plugin-import-x";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 
 // Code flows one way: components, lib, utils, config -> features -> app.
 const layer = (files, patterns) => ({
@@ -10,6 +13,10 @@ const layer = (files, patterns) => ({
   rules: { "no-restricted-imports": ["error", { patterns }] },
 });
 const never = (group, message) => ({ group, message });
+// Every folder of src/features, so a new feature is held to the same rule.
+const FEATURES = readdirSync(new URL("./src/features", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const sandboxBan = never(["**/sandbox/**", "../sandbox/*"], "src/ never imports the sandbox.");
 
 const noRawHtml = {
@@ -55,7 +62,7 @@ export default tseslint.config(
   },
   ...pluginQuery.configs["flat/recommended-strict"],
   {
-    files: ["sandbox/**/*.ts", "e2e/**/*.ts", "scripts/**/*.ts", "*.config.ts"],
+    files: ["sandbox/**/*.ts", "e2e/**/*.ts", "scripts/**/*.ts", "*.config.{ts,js}"],
     languageOptions: { globals: globals.node },
   },
   {
@@ -82,9 +89,33 @@ export default tseslint.config(
       ),
     ],
   ),
-  layer(
-    ["src/features/**"],
-    [sandboxBan, never(["@/app/*", "**/app/**"], "A feature never imports the app.")],
+  {
+    // No import cycles in the app: each module can be read (and split into
+    // chunks) after the ones it imports. The resolver follows tsconfig's "@/".
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      "import-x/resolver-next": [createTypeScriptImportResolver()],
+    },
+    rules: { "import-x/no-cycle": "error" },
+  },
+  // A feature never imports the app or another feature: the app composes them.
+  ...FEATURES.map((feature) =>
+    layer(
+      [`src/features/${feature}/**`],
+      [
+        sandboxBan,
+        never(["@/app/*", "**/app/**"], "A feature never imports the app."),
+        never(
+          FEATURES.filter((other) => other !== feature).flatMap((other) => [
+            `@/features/${other}/*`,
+            `**/features/${other}/**`,
+          ]),
+          "A feature never imports another feature: the app composes them.",
+        ),
+      ],
+    ),
   ),
   layer(["src/app/**", "src/main.tsx", "src/testing/**"], [sandboxBan]),
   {
