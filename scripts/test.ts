@@ -29,11 +29,12 @@ function run(script: string): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn("npm", ["run", script], { stdio: "inherit" });
     running.add(child);
-    child.on("exit", () => running.delete(child));
     child.on("error", () => {
+      running.delete(child);
       resolve(1);
     });
     child.on("exit", (code, signal) => {
+      running.delete(child);
       resolve(code ?? (signal ? 1 : 0));
     });
   });
@@ -42,8 +43,10 @@ function run(script: string): Promise<number> {
 function duration(ms: number): string {
   const seconds = ms / 1000;
   if (seconds < 60) return `${seconds.toFixed(1)} s`;
-  const minutes = Math.floor(seconds / 60);
-  return `${String(minutes)} min ${(seconds - minutes * 60).toFixed(0).padStart(2, "0")} s`;
+  // Whole seconds first, so 119.7 s reads "2 min 00 s", not "1 min 60 s".
+  const whole = Math.round(seconds);
+  const minutes = Math.floor(whole / 60);
+  return `${String(minutes)} min ${String(whole % 60).padStart(2, "0")} s`;
 }
 
 const results: { name: string; outcome: Outcome; ms?: number }[] = [];
