@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { devices, type PlaywrightTestConfig } from "@playwright/test";
-import { API_URL, APP_PORT, DPOP_APP_PORT } from "./sandbox.ts";
+import { API_URL, APP_PORT, DPOP_APP_PORT, localhostUrl } from "./sandbox.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -30,7 +30,7 @@ function productionBuild(
     command: `npx vite build --logLevel error --outDir ${outDir} --emptyOutDir && npx tsx deploy/serve.ts`,
     cwd: ROOT,
     env: { VITE_SANDBOX: "true", ...buildEnv, BUILD_DIR: outDir, PORT: String(port) },
-    url: `http://localhost:${String(port)}`,
+    url: localhostUrl(port),
     reuseExistingServer: false,
     timeout: 120_000,
   };

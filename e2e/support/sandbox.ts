@@ -6,10 +6,11 @@ import {
   DEFAULT_API_URL,
   DEFAULT_DASHBOARD_ORIGINS,
   DEFAULT_PROVIDER_URL,
+  localhostUrl,
 } from "../../sandbox/addresses.ts";
 import { DEMO_ACCOUNT, OTHER_ACCOUNT, type SandboxAccount } from "../../sandbox/accounts.ts";
 
-export { DEMO_ACCOUNT, OTHER_ACCOUNT, type SandboxAccount };
+export { DEMO_ACCOUNT, OTHER_ACCOUNT, localhostUrl, type SandboxAccount };
 
 /** The sandbox's OpenID provider (its issuer). */
 export const PROVIDER_URL = DEFAULT_PROVIDER_URL;
@@ -19,12 +20,12 @@ export const API_URL = DEFAULT_API_URL;
 /** Port of the production build behind nginx (`PORT` for deploy/serve.ts). */
 export const APP_PORT = 8080;
 /** The production build, as the tests, the benchmark and the screenshots open it. */
-export const APP_URL = `http://localhost:${String(APP_PORT)}`;
+export const APP_URL = localhostUrl(APP_PORT);
 
 /** Port of the second production build, which asks for DPoP-bound tokens. */
 export const DPOP_APP_PORT = 4173;
 /** That build, as the sender-constrained tokens' end-to-end test opens it. */
-export const DPOP_APP_URL = `http://localhost:${String(DPOP_APP_PORT)}`;
+export const DPOP_APP_URL = localhostUrl(DPOP_APP_PORT);
 
 // The provider sends readers back only to the origins it knows.
 for (const origin of [APP_URL, DPOP_APP_URL]) {
