@@ -6,17 +6,15 @@ export default {
   content: ["./index.html", "./src/**/*.{ts,tsx}"],
   theme: {
     extend: {
+      // Generic families only. Every family a stack names that the device
+      // lacks is a font lookup at the first layout: on a Linux host, naming
+      // -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, SFMono-Regular,
+      // Menlo and Consolas cost tens of milliseconds per layout. system-ui is
+      // each platform's own face (San Francisco, Segoe UI, Roboto), and
+      // monospace each platform's own fixed-width one.
       fontFamily: {
-        sans: [
-          "system-ui",
-          "-apple-system",
-          "Segoe UI",
-          "Roboto",
-          "Helvetica Neue",
-          "Arial",
-          "sans-serif",
-        ],
-        mono: ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"],
+        sans: ["system-ui", "sans-serif"],
+        mono: ["ui-monospace", "monospace"],
       },
     },
   },

@@ -1,3 +1,5 @@
+import { numberFormat } from "./intl-formats";
+
 export type UsageLevel = "ok" | "warning" | "critical";
 
 export interface DiskUsage {
@@ -29,7 +31,7 @@ export function diskUsage(
   const shown = Math.round(percent * 10) / 10;
   const level: UsageLevel =
     shown >= CRITICAL_PERCENT ? "critical" : shown >= WARNING_PERCENT ? "warning" : "ok";
-  const label = `${new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(shown)} %`;
+  const label = `${numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(shown)} %`;
   return {
     percent,
     barPercent: Math.min(100, percent),

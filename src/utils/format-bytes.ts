@@ -1,4 +1,5 @@
 import { text } from "@/lib/text";
+import { numberFormat } from "./intl-formats";
 
 // Where a size cannot be known: text.notAvailable, never NaN, Infinity or "undefined".
 const IEC_UNITS = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"] as const;
@@ -24,7 +25,7 @@ export function formatBytesIEC(bytes: number | null | undefined, locale?: string
     value /= 1024;
     unit += 1;
   }
-  const figure = new Intl.NumberFormat(locale, {
+  const figure = numberFormat(locale, {
     maximumFractionDigits: digitsFor(value, unit),
   }).format(value);
   return `${figure} ${IEC_UNITS[unit] ?? "B"}`;

@@ -1,3 +1,5 @@
+import { numberFormat } from "./intl-formats";
+
 /** Decimals in a decimal string: "0.01786" → 5, "12" → 0. */
 function decimalsOf(decimal: string): number {
   const fraction = decimal.split(".")[1];
@@ -12,10 +14,10 @@ function decimalsOf(decimal: string): number {
  */
 export function formatPrice(decimal: string, currency: string, locale?: string): string {
   const minor =
-    new Intl.NumberFormat(locale, { style: "currency", currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
+    numberFormat(locale, { style: "currency", currency }).resolvedOptions().maximumFractionDigits ??
+    2;
   const digits = Math.min(20, Math.max(minor, decimalsOf(decimal)));
-  const format = new Intl.NumberFormat(locale, {
+  const format = numberFormat(locale, {
     style: "currency",
     currency,
     minimumFractionDigits: digits,

@@ -1,3 +1,5 @@
+import { dateTimeFormat, relativeTimeFormat } from "./intl-formats";
+
 /**
  * The API's timestamps carry no zone ("2024-04-19T15:02:04"); they are UTC.
  * Ones that do carry a zone are honoured. Anything else → null.
@@ -50,7 +52,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "2 years ago", "in 5 minutes", "now". */
 export function formatRelativeTime(date: Date, now: Date = new Date(), locale?: string): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const format = relativeTimeFormat(locale, { numeric: "auto" });
   if (Math.abs(seconds) < 10) return format.format(0, "second");
   // A unit is used from 95 % of it on, so 59 min 50 s reads "1 hour ago", not "60 minutes ago".
   for (const [unit, size] of UNITS) {
@@ -63,7 +65,7 @@ export function formatRelativeTime(date: Date, now: Date = new Date(), locale?: 
 
 /** The exact time in the viewer's time zone, with the zone named. */
 export function formatExactTime(date: Date, locale?: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     dateStyle: "long",
     timeStyle: "long",
     ...(timeZone ? { timeZone } : {}),

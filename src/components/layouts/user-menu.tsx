@@ -2,23 +2,31 @@ import { useId, useState } from "react";
 import type { SignedInPerson } from "@/lib/auth/signed-in-person";
 import { Button } from "@/components/ui/button";
 import { text } from "@/lib/text";
+import { graphemeSegmenter } from "@/utils/intl-formats";
 
 interface UserMenuProps {
   person: SignedInPerson;
   onSignOut: () => void;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/**
+ * The first grapheme of a word: "É" of "Émile", the whole flag or family emoji.
+ * Below U+0300 a character followed by another such character is a grapheme
+ * on its own, which is every Latin name; only other words load the locale's
+ * segmentation rules, a cost the first paint should not pay for "Ada".
+ */
+function firstGrapheme(word: string): string {
+  const simple = (index: number) => index >= word.length || word.charCodeAt(index) < 0x300;
+  if (simple(0) && simple(1)) return word.charAt(0);
+  return graphemeSegmenter().segment(word)[Symbol.iterator]().next().value?.segment ?? "";
+}
 
 function initials(name: string): string {
   const letters = name
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 2)
-    .map(
-      (word) =>
-        graphemes.segment(word)[Symbol.iterator]().next().value?.segment.toUpperCase() ?? "",
-    );
+    .map((word) => firstGrapheme(word).toUpperCase());
   return letters.join("") || "?";
 }
 

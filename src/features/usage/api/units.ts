@@ -10,6 +10,7 @@
 
 import { formatBytesIEC } from "@/utils/format-bytes";
 import { text } from "@/lib/text";
+import { numberFormat } from "@/utils/intl-formats";
 
 export type Unit = "percent" | "bytes" | "bytesPerSecond";
 
@@ -47,7 +48,7 @@ export function readFigure(raw: unknown): number | undefined {
 
 function formatPercent(value: number, locale?: string): string {
   const digits = value < 10 ? 1 : 0;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} %`;
+  return `${numberFormat(locale, { maximumFractionDigits: digits }).format(value)} %`;
 }
 
 /** A figure in its unit: "42 %", "1.3 GiB", "812 KiB/s"; "—" when there is none. */

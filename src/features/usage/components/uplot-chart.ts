@@ -35,7 +35,7 @@ const SINGLE_SAMPLE_SPAN_SECONDS = 300;
 /** A small line chart on a canvas: time across, values up, no legend (the page writes one). */
 export function createChart(element: HTMLElement, setup: ChartSetup, data: ChartData): Chart {
   const { palette } = setup;
-  const font = "12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+  const font = "12px system-ui, sans-serif"; // the page's own face (tailwind.config.ts)
   const axis: uPlot.Axis = {
     stroke: palette.axis,
     font,

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useDeferredValue, type ReactNode } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { PageSection } from "@/components/layouts/page-section";
 import { ProblemPanel } from "@/components/errors/problem-panel";
@@ -48,16 +48,22 @@ export function PartSection<T>({
   aside,
   children,
 }: PartSectionProps<T>) {
+  // A query's answer re-renders its readers synchronously, in one task. The
+  // answer is drawn as a deferred render instead, which React slices into
+  // short tasks: a page that fills in never blocks a tap for long. The
+  // section shows its previous content (the skeleton) until then.
+  const pending = useDeferredValue(query.isPending);
+  const shown = useDeferredValue(part);
   let body: ReactNode;
   let heading: ReactNode;
-  if (query.isPending) {
+  if (pending) {
     heading = placeholderLead;
     body = (
       <div role="status" aria-label={text.section.loading(dataSubject)}>
         {placeholder}
       </div>
     );
-  } else if (!part) {
+  } else if (!shown) {
     body = (
       <ProblemPanel
         problem={describeApiError(query.error, subject)}
@@ -65,25 +71,25 @@ export function PartSection<T>({
         retrying={query.isFetching}
       />
     );
-  } else if (!part.ok) {
+  } else if (!shown.ok) {
     body = (
       <ProblemPanel
-        problem={{ title: text.errors.couldNotShow(subject), explanation: part.problem }}
+        problem={{ title: text.errors.couldNotShow(subject), explanation: shown.problem }}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
       />
     );
   } else {
-    heading = lead?.(part.value);
+    heading = lead?.(shown.value);
     body = (
       <>
         <StaleNote query={query} subject={dataSubject} />
-        {children(part.value)}
+        {children(shown.value)}
       </>
     );
   }
   return (
-    <PageSection id={id} title={title} busy={query.isPending} aside={aside} lead={heading}>
+    <PageSection id={id} title={title} busy={pending} aside={aside} lead={heading}>
       {body}
     </PageSection>
   );

@@ -1,4 +1,4 @@
-import { act, render, renderHook, screen, within } from "@testing-library/react";
+import { act, render, renderHook, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { signInForTest } from "@/testing/session";
 import { renderWithProviders } from "@/testing/test-utils";
@@ -127,7 +127,10 @@ describe("closing a mapping", () => {
     expect(mock.sent).toEqual([]);
     await user.click(screen.getByRole("button", { name: "Close 10.99.88.77:9000 and SSH access" }));
     expect(await screen.findByText("Closed 10.99.88.77:9000 → 22.")).toBeVisible();
-    expect(within(table).queryByText("10.99.88.77:9000")).toBeNull();
+    // The refreshed table follows the message within a frame or two.
+    await waitFor(() => {
+      expect(within(table).queryByText("10.99.88.77:9000")).toBeNull();
+    });
     expect(mock.sent).toEqual([{ method: "DELETE", body: { port: 9000 } }]);
   });
 

@@ -2,6 +2,7 @@ import { FactList } from "@/components/ui/fact-list";
 import { formatGibibytes, formatMebibytes } from "@/utils/format-bytes";
 import { overviewDetailsText } from "./overview-details-text";
 import { text } from "@/lib/text";
+import { numberFormat } from "@/utils/intl-formats";
 
 interface ResourceSummaryProps {
   loading?: boolean;
@@ -26,7 +27,7 @@ export function ResourceSummary({
       facts={[
         {
           label: overviewDetailsText.resources.vcpus,
-          value: vcpus === undefined ? text.notAvailable : new Intl.NumberFormat().format(vcpus),
+          value: vcpus === undefined ? text.notAvailable : numberFormat().format(vcpus),
         },
         { label: overviewDetailsText.resources.memory, value: formatMebibytes(memoryMB) },
         { label: overviewDetailsText.resources.storage, value: formatGibibytes(storageGB) },

@@ -1,0 +1,46 @@
+/**
+ * Intl formatters, made once per locale and options and then reused.
+ * Making one loads the locale's data and costs far more than formatting with
+ * it (milliseconds on a phone), and the VM page formats the same few kinds of
+ * figure hundreds of times: sizes, percentages, prices, times.
+ */
+const made = new Map<string, unknown>();
+
+function reused<T>(kind: string, locale: string | undefined, options: object, make: () => T): T {
+  const key = `${kind}|${locale ?? ""}|${JSON.stringify(options)}`;
+  const known = made.get(key);
+  if (known !== undefined) return known as T;
+  const formatter = make();
+  made.set(key, formatter);
+  return formatter;
+}
+
+export function numberFormat(
+  locale?: string,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat {
+  return reused("number", locale, options, () => new Intl.NumberFormat(locale, options));
+}
+
+export function dateTimeFormat(
+  locale?: string,
+  options: Intl.DateTimeFormatOptions = {},
+): Intl.DateTimeFormat {
+  return reused("date", locale, options, () => new Intl.DateTimeFormat(locale, options));
+}
+
+export function relativeTimeFormat(
+  locale?: string,
+  options: Intl.RelativeTimeFormatOptions = {},
+): Intl.RelativeTimeFormat {
+  return reused("relative", locale, options, () => new Intl.RelativeTimeFormat(locale, options));
+}
+
+export function graphemeSegmenter(locale?: string): Intl.Segmenter {
+  return reused(
+    "grapheme",
+    locale,
+    {},
+    () => new Intl.Segmenter(locale, { granularity: "grapheme" }),
+  );
+}
