@@ -18,15 +18,21 @@ function VmRoutePage() {
 export function createVmRoute(queryClient: QueryClient): RouteObject {
   return {
     path: paths.vm.path,
-    loader: ({ params }) => {
+    loader: async ({ params }) => {
       // Render-as-you-fetch: the state request starts here, before the page
-      // renders; it is not awaited, so the page shows its skeleton at once.
-      // Errors show in the page, from the same query.
+      // renders, and is not awaited: errors show in the page, from the same
+      // query.
       queryClient.query(vmQueries.state(params.vmId ?? "")).catch(() => undefined);
-      // The sections' code downloads beside the state request, never after it.
-      preloadOverviewDetails().catch(() => undefined);
-      preloadVmDetails().catch(() => undefined);
-      preloadPowerControls().catch(() => undefined);
+      // The sections' code downloads beside the state request, never after
+      // it, and the page waits for it: its skeleton is then drawn once, in
+      // its final shape, instead of growing (and pushing what is below it)
+      // as each section's code arrives. Code that fails to arrive is
+      // retried, and said, by the section itself.
+      await Promise.allSettled([
+        preloadOverviewDetails(),
+        preloadVmDetails(),
+        preloadPowerControls(),
+      ]);
       return null;
     },
     Component: VmRoutePage,

@@ -1,13 +1,16 @@
-import { lazy, Suspense, type ComponentProps, type ReactNode } from "react";
+import { Suspense, type ComponentProps, type ReactNode } from "react";
 import { SectionSkeleton } from "@/components/layouts/page-section";
+import { codeChunk } from "@/lib/code-chunk";
 import { vmText } from "../vm-text";
 
-/** Starts downloading the overview's details; the route loader calls it beside the state request. */
-export const preloadOverviewDetails = () => import("./overview-details");
+const details = codeChunk(() => import("./overview-details"));
 
-const Summary = lazy(() => preloadOverviewDetails().then((m) => ({ default: m.ResourceSummary })));
-const Facts = lazy(() => preloadOverviewDetails().then((m) => ({ default: m.VmFacts })));
-const Actions = lazy(() => preloadOverviewDetails().then((m) => ({ default: m.VmActions })));
+/** Starts downloading the overview's details; the route loader calls it beside the state request. */
+export const preloadOverviewDetails = details.preload;
+
+const Summary = details.part((m) => m.ResourceSummary);
+const Facts = details.part((m) => m.VmFacts);
+const Actions = details.part((m) => m.VmActions);
 
 function Arriving({ children, lines }: { children: ReactNode; lines: number }) {
   return (

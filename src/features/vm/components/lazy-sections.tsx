@@ -1,14 +1,17 @@
-import { lazy, Suspense, type ComponentProps, type ReactNode } from "react";
+import { Suspense, type ComponentProps, type ReactNode } from "react";
 import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
+import { codeChunk } from "@/lib/code-chunk";
 import { text } from "@/lib/text";
 import { vmText } from "../vm-text";
 
-/** Starts downloading the detail sections' code; the route loader calls it beside the state request. */
-export const preloadVmDetails = () => import("./vm-details");
+const details = codeChunk(() => import("./vm-details"));
 
-const Disks = lazy(() => preloadVmDetails().then((m) => ({ default: m.DisksSection })));
-const Network = lazy(() => preloadVmDetails().then((m) => ({ default: m.NetworkSection })));
-const Pricing = lazy(() => preloadVmDetails().then((m) => ({ default: m.PricingSection })));
+/** Starts downloading the detail sections' code; the route loader calls it beside the state request. */
+export const preloadVmDetails = details.preload;
+
+const Disks = details.part((m) => m.DisksSection);
+const Network = details.part((m) => m.NetworkSection);
+const Pricing = details.part((m) => m.PricingSection);
 
 /** What a section looks like until its code has arrived (usually before its data). */
 function Arriving({

@@ -51,9 +51,11 @@ export function PartSection<T>({
   // A query's answer re-renders its readers synchronously, in one task. The
   // answer is drawn as a deferred render instead, which React slices into
   // short tasks: a page that fills in never blocks a tap for long. The
-  // section shows its previous content (the skeleton) until then.
-  const pending = useDeferredValue(query.isPending);
-  const shown = useDeferredValue(part);
+  // section shows its previous content (the skeleton) until then, and so
+  // does a section whose code arrives after its answer: it mounts as a
+  // skeleton, then draws the answer deferred.
+  const pending = useDeferredValue(query.isPending, true);
+  const shown = useDeferredValue(part, undefined);
   let body: ReactNode;
   let heading: ReactNode;
   if (pending) {

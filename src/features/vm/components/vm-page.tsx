@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useDeferredValue, type ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { ApiError } from "@/lib/api-client";
@@ -47,6 +47,11 @@ function BackToVms() {
 export function VmPage({ vmId, usage }: VmPageProps) {
   const state = useQuery(vmQueries.state(vmId));
   const error = state.error;
+  // Disks and network wait for the state's answer, success or not.
+  const stateAnswered = !state.isPending;
+  // The usage section appears in the same deferred render that fills in the
+  // overview above it (PartSection), so the page grows once, not twice.
+  const overviewShown = useDeferredValue(stateAnswered, false);
 
   if (error instanceof ApiError && error.kind === "not-found") {
     return (
@@ -69,12 +74,10 @@ export function VmPage({ vmId, usage }: VmPageProps) {
     );
   }
 
-  // Disks and network wait for the state's answer, success or not.
-  const stateAnswered = !state.isPending;
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-4 px-4 py-4 sm:space-y-6 sm:px-6 sm:py-6">
       <OverviewSection vmId={vmId} />
-      {usage && stateAnswered ? usage(usageFacts(vmId, state.data)) : null}
+      {usage && overviewShown ? usage(usageFacts(vmId, state.data)) : null}
       <div className="grid gap-4 sm:gap-6 lg:grid-cols-2">
         <DisksSection vmId={vmId} enabled={stateAnswered} />
         <PricingSection vmId={vmId} />
