@@ -65,11 +65,11 @@ const WIDTHS = ["w-11/12", "w-3/4", "w-2/3", "w-1/2"];
 /** Placeholder lines while a section loads. */
 export function SectionSkeleton({ lines = 3, label }: { lines?: number; label: string }) {
   return (
-    <div role="status" aria-label={label} className="space-y-3">
+    <div role="status" aria-label={label} className="space-y-3 motion-safe:animate-pulse">
       {Array.from({ length: lines }, (_, index) => (
         <div
           key={index}
-          className={`h-4 rounded bg-slate-200 motion-safe:animate-pulse dark:bg-slate-800 ${WIDTHS[index % WIDTHS.length] ?? ""}`}
+          className={`h-4 rounded bg-slate-200 dark:bg-slate-800 ${WIDTHS[index % WIDTHS.length] ?? ""}`}
         />
       ))}
     </div>

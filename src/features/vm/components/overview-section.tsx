@@ -83,8 +83,8 @@ export function OverviewSection({ vmId }: { vmId: string }) {
       aside={refresh}
       lead={heading}
       placeholderLead={
-        <div className="flex min-w-0 flex-wrap items-center gap-3">
-          <span className="inline-block h-8 w-56 max-w-full rounded bg-slate-200 motion-safe:animate-pulse sm:h-9 dark:bg-slate-800" />
+        <div className="flex min-w-0 flex-wrap items-center gap-3 motion-safe:animate-pulse">
+          <span className="inline-block h-8 w-56 max-w-full rounded bg-slate-200 sm:h-9 dark:bg-slate-800" />
           <Placeholder />
         </div>
       }

@@ -61,7 +61,11 @@ export function PartSection<T>({
   if (pending) {
     heading = placeholderLead;
     body = (
-      <div role="status" aria-label={text.section.loading(dataSubject)}>
+      <div
+        role="status"
+        aria-label={text.section.loading(dataSubject)}
+        className="motion-safe:animate-pulse"
+      >
         {placeholder}
       </div>
     );
