@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import "./styles.css";
@@ -18,13 +18,18 @@ window.addEventListener("pageshow", (event) => {
 
 function start(root: HTMLElement) {
   const router = createAppRouter(queryClient);
-  createRoot(root).render(
-    <StrictMode>
-      <AppProvider queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </AppProvider>
-    </StrictMode>,
-  );
+  const reactRoot = createRoot(root);
+  // The first render as a transition: React draws the page in short slices
+  // and lets the browser in between, instead of in one long task.
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <AppProvider queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </AppProvider>
+      </StrictMode>,
+    );
+  });
 }
 
 const root = document.getElementById("root");
