@@ -56,10 +56,13 @@ export function PartSection<T>({
   // skeleton, then draws the answer deferred.
   const pending = useDeferredValue(query.isPending, true);
   const shown = useDeferredValue(part, undefined);
+  // The lead (the overview's name and state badge) is small and is what a
+  // reader waits for: it is drawn from the newest answer, in the render the
+  // answer arrives in, while the rest of the section follows deferred.
+  const newest = part?.ok ? part : undefined;
+  const heading: ReactNode = newest ? lead?.(newest.value) : pending ? placeholderLead : undefined;
   let body: ReactNode;
-  let heading: ReactNode;
   if (pending) {
-    heading = placeholderLead;
     body = (
       <div
         role="status"
@@ -86,7 +89,6 @@ export function PartSection<T>({
       />
     );
   } else {
-    heading = lead?.(shown.value);
     body = (
       <>
         <StaleNote query={query} subject={dataSubject} />

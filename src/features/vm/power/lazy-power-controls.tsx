@@ -1,4 +1,4 @@
-import { Suspense, type ComponentProps } from "react";
+import { Suspense, useDeferredValue, type ComponentProps } from "react";
 import { codeChunk } from "@/lib/code-chunk";
 
 const controls = codeChunk(() => import("./power-controls"));
@@ -10,9 +10,9 @@ const Controls = controls.part((m) => m.PowerControls);
 
 /** The power controls, kept out of the first load; their height is held while they arrive. */
 export function LazyPowerControls(props: ComponentProps<typeof Controls>) {
-  return (
-    <Suspense fallback={<div className="min-h-11 print:hidden" />}>
-      <Controls {...props} />
-    </Suspense>
-  );
+  // Drawn just after the state badge above them, in a deferred render: the
+  // badge paints without waiting for the controls.
+  const drawn = useDeferredValue(true, false);
+  const held = <div className="min-h-11 print:hidden" />;
+  return <Suspense fallback={held}>{drawn ? <Controls {...props} /> : held}</Suspense>;
 }
