@@ -20,19 +20,22 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
     path: paths.vm.path,
     loader: async ({ params }) => {
       // Render-as-you-fetch: the state request starts here, before the page
-      // renders, and is not awaited: errors show in the page, from the same
-      // query.
-      queryClient.query(vmQueries.state(params.vmId ?? "")).catch(() => undefined);
+      // renders; errors show in the page, from the same query.
+      const stateAnswered = queryClient
+        .query(vmQueries.state(params.vmId ?? ""))
+        .catch(() => undefined);
       // The sections' code downloads beside the state request, never after
-      // it, and the page waits for it: its skeleton is then drawn once, in
-      // its final shape, instead of growing (and pushing what is below it)
-      // as each section's code arrives. Code that fails to arrive is
+      // it. The page waits for that code, so that its skeleton is drawn once
+      // in its final shape instead of growing as each section's code
+      // arrives, but never longer than the state takes: the name and badge
+      // do not wait for code they do not need. Code that fails to arrive is
       // retried, and said, by the section itself.
-      await Promise.allSettled([
+      const sectionsArrived = Promise.allSettled([
         preloadOverviewDetails(),
         preloadVmDetails(),
         preloadPowerControls(),
       ]);
+      await Promise.race([sectionsArrived, stateAnswered]);
       return null;
     },
     Component: VmRoutePage,
