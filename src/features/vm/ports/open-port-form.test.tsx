@@ -83,7 +83,8 @@ describe("Open a port", () => {
     expect(status.closest("[role=status]")).toHaveTextContent("10.99.88.77:9003");
     expect(mock.sent).toEqual([{ method: "POST", body: { port: 6379, desc: html } }]);
     const table = screen.getByRole("table", { name: /Port mappings from 10.99.88.77/ });
-    const row = within(table).getByText("10.99.88.77:9003").closest("tr") as HTMLElement;
+    // The refreshed table follows the message within a frame or two.
+    const row = (await within(table).findByText("10.99.88.77:9003")).closest("tr") as HTMLElement;
     expect(row).toHaveTextContent("6379");
     expect(within(row).getByText(html)).toBeVisible();
     expect(document.querySelector("img[src=x]")).toBeNull();
