@@ -3,7 +3,10 @@ import { useParams, type RouteObject } from "react-router";
 import { paths } from "@/config/paths";
 import { vmQueries } from "@/features/vm/api/vm-queries";
 import { VmPage } from "@/features/vm/components/vm-page";
-import { LazyUsageSection } from "@/features/usage/components/lazy-usage-section";
+import {
+  LazyUsageSection,
+  preloadUsageSection,
+} from "@/features/usage/components/lazy-usage-section";
 import { preloadVmDetails } from "@/features/vm/components/lazy-sections";
 import { preloadOverviewDetails } from "@/features/vm/components/lazy-overview-details";
 import { preloadPowerControls } from "@/features/vm/power/lazy-power-controls";
@@ -35,6 +38,8 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
         preloadVmDetails(),
         preloadPowerControls(),
       ]);
+      // The usage section's code is not needed before the state has answered.
+      void stateAnswered.then(() => preloadUsageSection().catch(() => undefined));
       await Promise.race([sectionsArrived, stateAnswered]);
       return null;
     },

@@ -4,10 +4,13 @@ import { usageHeading } from "../usage-heading";
 import type { UsageSectionProps } from "./usage-section";
 
 // The section's code (and later, when it is seen, the charts') downloads only
-// when the page renders it, after the VM's state has answered: the first load
-// and the state badge never wait for it.
+// once the VM's state has answered: the first load and the state badge never
+// wait for it. The route starts it then; the section, drawn a frame later in
+// a deferred render, finds it on its way.
+export const preloadUsageSection = () => import("./usage-section");
+
 const UsageSection = lazy(() =>
-  import("./usage-section").then((module) => ({ default: module.UsageSection })),
+  preloadUsageSection().then((module) => ({ default: module.UsageSection })),
 );
 
 /** The usage section, its code fetched on demand, with its own loading shape meanwhile. */
