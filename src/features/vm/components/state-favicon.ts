@@ -13,11 +13,17 @@ export function useStateFavicon(tone: StateTone | undefined): void {
     if (!link) return;
     const original = link.href;
     let left = false;
-    void import("./state-favicon-url").then(({ stateFaviconUrl }) => {
-      if (left) return;
-      link.href = stateFaviconUrl(tone);
-      link.dataset.state = tone;
-    });
+    import("./state-favicon-url").then(
+      ({ stateFaviconUrl }) => {
+        if (left) return;
+        link.href = stateFaviconUrl(tone);
+        link.dataset.state = tone;
+      },
+      () => {
+        // Offline before its code arrived: the tab keeps the usual icon, and
+        // the next state change asks again.
+      },
+    );
     return () => {
       left = true;
       link.href = original;
