@@ -1,17 +1,18 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
+import { codeChunk } from "@/lib/code-chunk";
 import { usageHeading } from "../usage-heading";
 import type { UsageSectionProps } from "./usage-section";
 
 // The section's code (and later, when it is seen, the charts') downloads only
 // once the VM's state has answered: the first load and the state badge never
 // wait for it. The route starts it then; the section, drawn a frame later in
-// a deferred render, finds it on its way.
-export const preloadUsageSection = () => import("./usage-section");
+// a deferred render, finds it on its way (or already here).
+const usage = codeChunk(() => import("./usage-section"));
 
-const UsageSection = lazy(() =>
-  preloadUsageSection().then((module) => ({ default: module.UsageSection })),
-);
+export const preloadUsageSection = usage.preload;
+
+const UsageSection = usage.part((m) => m.UsageSection);
 
 /** The usage section, its code fetched on demand, with its own loading shape meanwhile. */
 export function LazyUsageSection(props: UsageSectionProps) {
