@@ -289,3 +289,38 @@ test("offline shows a banner, and the page resumes on reconnect", async ({
   await expect(page.getByText("You're offline")).toHaveCount(0);
   await expectOverviewWorks(page);
 });
+
+test.describe("Code that cannot be downloaded", () => {
+  // The blocked file, and React's report of the part's failure; nothing else.
+  // (One pattern: Playwright reads a two-item array as a value and options.)
+  test.use({
+    allowedConsoleErrors: [
+      new RegExp(`${FAILED_REQUEST.source}|^CodeUnavailableError: This part of the dashboard`),
+    ],
+  });
+
+  test("a section whose code is missing says so in its place, and Try again brings it", async ({
+    page,
+    signedIn,
+  }) => {
+    let blocked = true;
+    await page.route(/\/assets\/vm-details-[^/]+\.js$/, (route) =>
+      blocked ? route.abort("internetdisconnected") : route.fallback(),
+    );
+    await signedIn(page, "/vms/8");
+    const disks = page.getByRole("region", { name: "Disks" });
+    await expect(disks.getByRole("alert")).toContainText("Couldn't load the disks");
+    await expect(disks.getByRole("alert")).toContainText("could not be downloaded");
+    await expect(page.getByRole("region", { name: "Pricing" }).getByRole("alert")).toContainText(
+      "Couldn't load the prices",
+    );
+    // The rest of the page stays.
+    await expectOverviewWorks(page);
+    blocked = false;
+    await disks.getByRole("button", { name: "Try again" }).click();
+    await expect(disks).toContainText(SECTIONS.disks.loaded);
+    await expect(page.getByRole("region", { name: "Network" })).toContainText(
+      SECTIONS.network.loaded,
+    );
+  });
+});

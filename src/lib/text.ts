@@ -85,6 +85,8 @@ export const text = {
     unexpectedText: "The dashboard hit an unexpected problem. Trying again usually helps.",
     couldNotShow: (subject: string) => `Couldn't show ${subject}`,
     dashboardProblem: "Something unexpected happened in the dashboard.",
+    codeUnavailableText:
+      "This part of the dashboard could not be downloaded. Check your connection, or reload the page if the dashboard was just updated.",
     noAccessTo: (subject: string) => `No access to ${subject}`,
     noAccessText: "Your account is not allowed to see this.",
     notFound: (subject: string) => `Couldn't find ${subject}`,

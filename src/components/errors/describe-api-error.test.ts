@@ -1,4 +1,5 @@
 import { ApiError } from "@/lib/api-client";
+import { CodeUnavailableError } from "@/lib/code-chunk";
 import { describeApiError, explainApiError } from "./describe-api-error";
 
 describe("what the reader is told about a failed call", () => {
@@ -42,6 +43,17 @@ describe("what the reader is told about a failed call", () => {
     expect(describeApiError(new TypeError("x is undefined"), "the disks")).toEqual({
       title: "Couldn't show the disks",
       explanation: "Something unexpected happened in the dashboard.",
+    });
+  });
+
+  it("says a part's code could not be downloaded, without blaming the API", () => {
+    const error = new CodeUnavailableError(
+      new TypeError("Failed to fetch dynamically imported module"),
+    );
+    expect(describeApiError(error, "the disks")).toEqual({
+      title: "Couldn't load the disks",
+      explanation:
+        "This part of the dashboard could not be downloaded. Check your connection, or reload the page if the dashboard was just updated.",
     });
   });
 });

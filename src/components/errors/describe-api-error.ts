@@ -1,4 +1,5 @@
 import { ApiError } from "@/lib/api-client";
+import { CodeUnavailableError } from "@/lib/code-chunk";
 import { config } from "@/config/env";
 import { text } from "@/lib/text";
 
@@ -19,6 +20,9 @@ interface Wording {
 /** The one place an API error becomes words: the client only classifies. */
 function wordingOf(error: unknown): Wording {
   const { errors } = text;
+  if (error instanceof CodeUnavailableError) {
+    return { title: errors.couldNotLoad, explanation: errors.codeUnavailableText };
+  }
   if (!(error instanceof ApiError)) {
     return { title: errors.couldNotShow, explanation: errors.dashboardProblem };
   }
@@ -58,7 +62,7 @@ function wordingOf(error: unknown): Wording {
   }
 }
 
-/** What went wrong, in the reader's words, for any error a query can throw. */
+/** What went wrong, in the reader's words, for any error a query or a part's code can throw. */
 export function describeApiError(error: unknown, subject: string): ProblemText {
   const { title, explanation, detail } = wordingOf(error);
   return { title: title(subject), explanation, detail };

@@ -50,8 +50,12 @@ export const vmText = {
     dotSegment: "A VM id cannot be made of dots only.",
   },
 
-  /** The sections' names, shown while their code arrives. */
-  disks: { title: "Disks", subject: "the disks" },
-  network: { title: "Network", subject: "the network details" },
-  pricing: { title: "Pricing", subject: "the prices" },
+  /** The sections' names, shown while their code arrives (or if it cannot). */
+  disks: { id: "disks", title: "Disks", subject: "the disks" },
+  network: { id: "network", title: "Network", subject: "the network details" },
+  pricing: { id: "pricing", title: "Pricing", subject: "the prices" },
+  /** The overview's parts with code of their own, named if it cannot arrive. */
+  detailsSubject: "this VM's details",
+  actionsSubject: "the copy and share buttons",
+  powerSubject: "the power controls",
 };

@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
+import { sectionProblem } from "@/components/errors/part-problem";
 import { codeChunk } from "@/lib/code-chunk";
 import { usageHeading } from "../usage-heading";
 import type { UsageSectionProps } from "./usage-section";
@@ -12,14 +13,14 @@ const usage = codeChunk(() => import("./usage-section"));
 
 export const preloadUsageSection = usage.preload;
 
-const UsageSection = usage.part((m) => m.UsageSection);
+const UsageSection = usage.part((m) => m.UsageSection, sectionProblem(usageHeading));
 
 /** The usage section, its code fetched on demand, with its own loading shape meanwhile. */
 export function LazyUsageSection(props: UsageSectionProps) {
   return (
     <Suspense
       fallback={
-        <PageSection id="usage" title={usageHeading.title} busy>
+        <PageSection id={usageHeading.id} title={usageHeading.title} busy>
           <SectionSkeleton lines={4} label={usageHeading.loading} />
         </PageSection>
       }

@@ -1,5 +1,6 @@
 import { Suspense, type ComponentProps, type ReactNode } from "react";
 import { SectionSkeleton } from "@/components/layouts/page-section";
+import { partProblem } from "@/components/errors/part-problem";
 import { codeChunk } from "@/lib/code-chunk";
 import { vmText } from "../vm-text";
 
@@ -8,9 +9,9 @@ const details = codeChunk(() => import("./overview-details"));
 /** Starts downloading the overview's details; the route loader calls it beside the state request. */
 export const preloadOverviewDetails = details.preload;
 
-const Summary = details.part((m) => m.ResourceSummary);
-const Facts = details.part((m) => m.VmFacts);
-const Actions = details.part((m) => m.VmActions);
+const Summary = details.part((m) => m.ResourceSummary, partProblem(vmText.detailsSubject));
+const Facts = details.part((m) => m.VmFacts, partProblem(vmText.detailsSubject));
+const Actions = details.part((m) => m.VmActions, partProblem(vmText.actionsSubject));
 
 function Arriving({ children, lines }: { children: ReactNode; lines: number }) {
   return (

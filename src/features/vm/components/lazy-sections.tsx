@@ -1,5 +1,6 @@
 import { Suspense, type ComponentProps, type ReactNode } from "react";
 import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
+import { sectionProblem } from "@/components/errors/part-problem";
 import { codeChunk } from "@/lib/code-chunk";
 import { text } from "@/lib/text";
 import { vmText } from "../vm-text";
@@ -9,27 +10,23 @@ const details = codeChunk(() => import("./vm-details"));
 /** Starts downloading the detail sections' code; the route loader calls it beside the state request. */
 export const preloadVmDetails = details.preload;
 
-const Disks = details.part((m) => m.DisksSection);
-const Network = details.part((m) => m.NetworkSection);
-const Pricing = details.part((m) => m.PricingSection);
+const Disks = details.part((m) => m.DisksSection, sectionProblem(vmText.disks));
+const Network = details.part((m) => m.NetworkSection, sectionProblem(vmText.network));
+const Pricing = details.part((m) => m.PricingSection, sectionProblem(vmText.pricing));
 
 /** What a section looks like until its code has arrived (usually before its data). */
 function Arriving({
-  id,
-  title,
-  subject,
+  section,
   children,
 }: {
-  id: string;
-  title: string;
-  subject: string;
+  section: { id: string; title: string; subject: string };
   children: ReactNode;
 }) {
   return (
     <Suspense
       fallback={
-        <PageSection id={id} title={title} busy>
-          <SectionSkeleton label={text.section.loading(subject)} />
+        <PageSection id={section.id} title={section.title} busy>
+          <SectionSkeleton label={text.section.loading(section.subject)} />
         </PageSection>
       }
     >
@@ -40,7 +37,7 @@ function Arriving({
 
 export function DisksSection(props: ComponentProps<typeof Disks>) {
   return (
-    <Arriving id="disks" title={vmText.disks.title} subject={vmText.disks.subject}>
+    <Arriving section={vmText.disks}>
       <Disks {...props} />
     </Arriving>
   );
@@ -48,7 +45,7 @@ export function DisksSection(props: ComponentProps<typeof Disks>) {
 
 export function NetworkSection(props: ComponentProps<typeof Network>) {
   return (
-    <Arriving id="network" title={vmText.network.title} subject={vmText.network.subject}>
+    <Arriving section={vmText.network}>
       <Network {...props} />
     </Arriving>
   );
@@ -56,7 +53,7 @@ export function NetworkSection(props: ComponentProps<typeof Network>) {
 
 export function PricingSection(props: ComponentProps<typeof Pricing>) {
   return (
-    <Arriving id="pricing" title={vmText.pricing.title} subject={vmText.pricing.subject}>
+    <Arriving section={vmText.pricing}>
       <Pricing {...props} />
     </Arriving>
   );
