@@ -5,6 +5,7 @@ import { describeApiError } from "@/components/errors/describe-api-error";
 import { SectionSkeleton } from "@/components/layouts/page-section";
 import { UsageBar } from "@/components/ui/usage-bar";
 import { diskUsage } from "@/utils/disk-usage";
+import { dateTimeFormat } from "@/utils/intl-formats";
 import { usageQueries } from "../api/usage-queries";
 import { formatFigure, gibibytesToBytes, latestOf, rangeOf, trafficSeries } from "../api/units";
 import { startOfMonthUtc, TRAFFIC_SPANS, type TrafficSpan } from "../api/vpc-traffic";
@@ -14,23 +15,22 @@ import { TimeChart } from "./time-chart";
 const { traffic: words } = usageText;
 
 const formatBytes = (value: number) => formatFigure(value, "bytes");
-const sinceFormat = new Intl.DateTimeFormat(undefined, {
+// Formatters are made on first use, not when this code arrives (see
+// intl-formats.ts): making one loads locale data.
+const SINCE = {
   day: "numeric",
   month: "long",
   hour: "2-digit",
   minute: "2-digit",
   timeZone: "UTC",
   timeZoneName: "short",
-});
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" });
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  day: "numeric",
-  month: "short",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-const formatDay = (unixSeconds: number) => dayFormat.format(unixSeconds * 1000);
-const formatTime = (unixSeconds: number) => timeFormat.format(unixSeconds * 1000);
+} as const;
+const DAY = { day: "numeric", month: "short" } as const;
+const TIME = { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" } as const;
+const formatDay = (unixSeconds: number) =>
+  dateTimeFormat(undefined, DAY).format(unixSeconds * 1000);
+const formatTime = (unixSeconds: number) =>
+  dateTimeFormat(undefined, TIME).format(unixSeconds * 1000);
 
 const SPANS = Object.keys(TRAFFIC_SPANS) as TrafficSpan[];
 
@@ -46,7 +46,7 @@ function MonthAllowance({
   const [monthStart] = useState(() => startOfMonthUtc(Date.now()));
   const query = useQuery({ ...usageQueries.month(vpcId, monthStart), enabled: active });
   const series = useMemo(() => (query.data ? trafficSeries(query.data) : undefined), [query.data]);
-  const since = sinceFormat.format(monthStart * 1000);
+  const since = dateTimeFormat(undefined, SINCE).format(monthStart * 1000);
   const allowanceBytes = transferGB === undefined ? undefined : gibibytesToBytes(transferGB);
   const allowance = allowanceBytes === undefined ? undefined : formatBytes(allowanceBytes);
 

@@ -4,6 +4,7 @@ import { PageSection, SectionSkeleton } from "@/components/layouts/page-section"
 import { ProblemPanel } from "@/components/errors/problem-panel";
 import { describeApiError, explainApiError } from "@/components/errors/describe-api-error";
 import { useNow } from "@/lib/use-now";
+import { dateTimeFormat } from "@/utils/intl-formats";
 import { usageQueries, type LiveUsage } from "../api/usage-queries";
 import { DEFAULT_STEP_SECONDS } from "../api/live-stats";
 import {
@@ -37,12 +38,11 @@ const normalise = (state: string) => state.toLowerCase().replace(/[\s_-]+/g, "")
 const formatPercent = (value: number) => formatFigure(value, "percent");
 const formatBytes = (value: number) => formatFigure(value, "bytes");
 const formatRate = (value: number) => formatFigure(value, "bytesPerSecond");
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-const formatClock = (unixSeconds: number) => timeFormat.format(unixSeconds * 1000);
+// Formatters are made on first use, not when this code arrives: making one
+// loads locale data, which would lengthen the task that evaluates the section.
+const CLOCK = { hour: "2-digit", minute: "2-digit", second: "2-digit" } as const;
+const formatClock = (unixSeconds: number) =>
+  dateTimeFormat(undefined, CLOCK).format(unixSeconds * 1000);
 
 function ageText(milliseconds: number): string {
   const seconds = Math.max(0, Math.round(milliseconds / 1000));

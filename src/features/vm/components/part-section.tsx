@@ -1,4 +1,4 @@
-import { useDeferredValue, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useState, type ReactNode } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { PageSection } from "@/components/layouts/page-section";
 import { ProblemPanel } from "@/components/errors/problem-panel";
@@ -61,17 +61,34 @@ export function PartSection<T>({
   // answer arrives in, while the rest of the section follows deferred.
   const newest = part?.ok ? part : undefined;
   const heading: ReactNode = newest ? lead?.(newest.value) : pending ? placeholderLead : undefined;
+  // The skeleton is hidden in the render that draws the answer, and removed
+  // from the page a task later. Removing elements that are still laid out
+  // costs per element, inside the commit that shows the answer; hidden ones
+  // have left the layout already, in the browser's own style pass.
+  const [skeletonKept, setSkeletonKept] = useState(true);
+  // A section that loads again (another VM in the same place) shows it again.
+  if (pending && !skeletonKept) setSkeletonKept(true);
+  useEffect(() => {
+    if (pending || !skeletonKept) return;
+    const removal = setTimeout(() => {
+      setSkeletonKept(false);
+    }, 0);
+    return () => {
+      clearTimeout(removal);
+    };
+  }, [pending, skeletonKept]);
+  const skeleton = skeletonKept ? (
+    <div
+      hidden={!pending}
+      {...(pending ? { role: "status", "aria-label": text.section.loading(dataSubject) } : {})}
+      className="motion-safe:animate-pulse"
+    >
+      {placeholder}
+    </div>
+  ) : null;
   let body: ReactNode;
   if (pending) {
-    body = (
-      <div
-        role="status"
-        aria-label={text.section.loading(dataSubject)}
-        className="motion-safe:animate-pulse"
-      >
-        {placeholder}
-      </div>
-    );
+    body = null;
   } else if (!shown) {
     body = (
       <ProblemPanel
@@ -98,6 +115,7 @@ export function PartSection<T>({
   }
   return (
     <PageSection id={id} title={title} busy={pending} aside={aside} lead={heading}>
+      {skeleton}
       {body}
     </PageSection>
   );
