@@ -22,6 +22,14 @@ export function numberFormat(
   return reused("number", locale, options, () => new Intl.NumberFormat(locale, options));
 }
 
+/**
+ * Makes the reader's number format now, at a moment the caller chooses (while
+ * a page waits for its data), instead of inside the first render of a figure.
+ */
+export function warmNumberFormats(locale?: string): void {
+  numberFormat(locale).format(0);
+}
+
 export function dateTimeFormat(
   locale?: string,
   options: Intl.DateTimeFormatOptions = {},

@@ -1,6 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { useParams, type RouteObject } from "react-router";
 import { paths } from "@/config/paths";
+import { warmNumberFormats } from "@/utils/intl-formats";
 import { vmQueries } from "@/features/vm/api/vm-queries";
 import { VmPage } from "@/features/vm/components/vm-page";
 import {
@@ -40,6 +41,11 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       ]);
       // The usage section's code is not needed before the state has answered.
       void stateAnswered.then(() => preloadUsageSection().catch(() => undefined));
+      // While the requests are on their way, and before the first paint: the
+      // page's first number format loads the locale's number data, tens of
+      // milliseconds in one piece that would otherwise block the page just
+      // as its figures are drawn.
+      warmNumberFormats();
       await Promise.race([sectionsArrived, stateAnswered]);
       return null;
     },

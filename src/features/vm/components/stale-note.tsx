@@ -18,15 +18,27 @@ export function formatAge(milliseconds: number): string {
  * with its age and why it could not be refreshed.
  */
 export function StaleNote({ query, subject }: { query: UseQueryResult; subject: string }) {
-  const now = useNow(1000);
   if (!query.isRefetchError || query.dataUpdatedAt === 0) return null;
-  const reason = explainApiError(query.error);
+  return <StaleText updatedAt={query.dataUpdatedAt} subject={subject} error={query.error} />;
+}
+
+// Only a note on screen follows the clock: a section with fresh data runs no timer.
+function StaleText({
+  updatedAt,
+  subject,
+  error,
+}: {
+  updatedAt: number;
+  subject: string;
+  error: unknown;
+}) {
+  const now = useNow(1000);
   return (
     <p
       role="status"
       className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100"
     >
-      {vmText.stale(subject, formatAge(now - query.dataUpdatedAt), reason)}
+      {vmText.stale(subject, formatAge(now - updatedAt), explainApiError(error))}
     </p>
   );
 }
