@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import { RouterProvider } from "react-router";
 import { requireSession } from "@/lib/auth/session";
 import { createTestQueryClient } from "@/testing/test-utils";
 import { exampleVm } from "@/testing/factories/vm";
 import { server } from "@/testing/mocks/server";
+import { statsHandlers } from "@/testing/mocks/stats-handlers";
 import { signInForTest } from "@/testing/session";
 import { AppProvider } from "./provider";
 import { createAppRouter } from "./router";
@@ -60,6 +61,38 @@ describe("signed-in routes", () => {
     ).toBeVisible();
     expect(guard).toHaveBeenCalledTimes(1);
     expect(apiRequests.some((url) => url.includes("/v1/vms/8?only=state"))).toBe(true);
+  });
+
+  it("ask for the disks and network as the state answers, once each, and not for a VM that is not there", async () => {
+    await signInForTest();
+    guard.mockResolvedValue(undefined);
+    server.use(...statsHandlers);
+    const { apiRequests } = openPage("/vms/8");
+    for (const name of ["Disks", "Network"]) {
+      await waitFor(
+        () => {
+          expect(screen.getByRole("region", { name })).toHaveAttribute("aria-busy", "false");
+        },
+        { timeout: 5000 },
+      );
+    }
+    const asked = (part: string) =>
+      apiRequests.filter((url) => url.endsWith(`/v1/vms/8?only=${part}`));
+    expect(asked("state")).toHaveLength(1);
+    expect(asked("disks")).toHaveLength(1);
+    expect(asked("network")).toHaveLength(1);
+    expect(apiRequests.findIndex((url) => url.endsWith("only=state"))).toBe(0);
+  }, 15_000);
+
+  it("ask nothing more of a VM whose state is not found", async () => {
+    await signInForTest();
+    guard.mockResolvedValue(undefined);
+    const { apiRequests } = openPage("/vms/404");
+    expect(
+      await screen.findByRole("heading", { name: "VM not found" }, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(apiRequests.some((url) => url.includes("/v1/vms/404?only=state"))).toBe(true);
+    expect(apiRequests.filter((url) => /only=(disks|network)/.test(url))).toEqual([]);
   });
 
   it("guard a page that has no loader of its own", async () => {

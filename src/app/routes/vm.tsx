@@ -25,9 +25,20 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
     loader: async ({ params }) => {
       // Render-as-you-fetch: the state request starts here, before the page
       // renders; errors show in the page, from the same query.
-      const stateAnswered = queryClient
-        .query(vmQueries.state(params.vmId ?? ""))
-        .catch(() => undefined);
+      const vmId = params.vmId ?? "";
+      const state = queryClient.query(vmQueries.state(vmId));
+      const stateAnswered = state.catch(() => undefined);
+      // Disks and network are asked for the moment the state has answered,
+      // not once the page has drawn that answer (a render later). A state
+      // that failed asks nothing here: its page says why.
+      void state.then(
+        () =>
+          Promise.allSettled([
+            queryClient.query(vmQueries.disks(vmId)),
+            queryClient.query(vmQueries.network(vmId)),
+          ]),
+        () => undefined,
+      );
       // The sections' code downloads beside the state request, never after
       // it. The page waits for that code, so that its skeleton is drawn once
       // in its final shape instead of growing as each section's code
