@@ -52,11 +52,11 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       ]);
       // The usage section's code is not needed before the state has answered.
       void stateAnswered.then(() => preloadUsageSection().catch(() => undefined));
-      // While the requests are on their way, and before the first paint: the
-      // page's first number format loads the locale's number data, tens of
-      // milliseconds in one piece that would otherwise block the page just
-      // as its figures are drawn.
-      warmNumberFormats();
+      // While the requests are on their way, in a task of its own: the page's
+      // first number format loads the locale's data, tens of milliseconds in
+      // one piece that would otherwise fall inside this task (making one
+      // long task of two) or inside the render of the first figures.
+      setTimeout(warmNumberFormats, 0);
       await Promise.race([sectionsArrived, stateAnswered]);
       return null;
     },
