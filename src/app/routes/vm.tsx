@@ -7,6 +7,7 @@ import { VmPage } from "@/features/vm/components/vm-page";
 import {
   LazyUsageSection,
   preloadUsageSection,
+  UsageSkeleton,
 } from "@/features/usage/components/lazy-usage-section";
 import { preloadVmDetails } from "@/features/vm/components/lazy-sections";
 import { preloadOverviewDetails } from "@/features/vm/components/lazy-overview-details";
@@ -16,7 +17,13 @@ function VmRoutePage() {
   const { vmId = "" } = useParams();
   // A new VM gets a fresh page: no state leaks from the previous one.
   // The usage section's code is fetched only when the page draws it.
-  return <VmPage key={vmId} vmId={vmId} usage={(facts) => <LazyUsageSection {...facts} />} />;
+  return (
+    <VmPage
+      key={vmId}
+      vmId={vmId}
+      usage={(facts) => (facts ? <LazyUsageSection {...facts} /> : <UsageSkeleton />)}
+    />
+  );
 }
 
 export function createVmRoute(queryClient: QueryClient): RouteObject {

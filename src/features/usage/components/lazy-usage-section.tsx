@@ -15,16 +15,19 @@ export const preloadUsageSection = usage.preload;
 
 const UsageSection = usage.part((m) => m.UsageSection, sectionProblem(usageHeading));
 
+/** The usage section's shape while its code or the VM's state is on its way. */
+export function UsageSkeleton() {
+  return (
+    <PageSection id={usageHeading.id} title={usageHeading.title} busy>
+      <SectionSkeleton lines={4} label={usageHeading.loading} />
+    </PageSection>
+  );
+}
+
 /** The usage section, its code fetched on demand, with its own loading shape meanwhile. */
 export function LazyUsageSection(props: UsageSectionProps) {
   return (
-    <Suspense
-      fallback={
-        <PageSection id={usageHeading.id} title={usageHeading.title} busy>
-          <SectionSkeleton lines={4} label={usageHeading.loading} />
-        </PageSection>
-      }
-    >
+    <Suspense fallback={<UsageSkeleton />}>
       <UsageSection {...props} />
     </Suspense>
   );

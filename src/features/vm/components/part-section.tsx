@@ -1,4 +1,5 @@
-import { useDeferredValue, useEffect, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useInTurn } from "@/lib/use-in-turn";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { PageSection } from "@/components/layouts/page-section";
 import { ProblemPanel } from "@/components/errors/problem-panel";
@@ -49,13 +50,14 @@ export function PartSection<T>({
   children,
 }: PartSectionProps<T>) {
   // A query's answer re-renders its readers synchronously, in one task. The
-  // answer is drawn as a deferred render instead, which React slices into
-  // short tasks: a page that fills in never blocks a tap for long. The
-  // section shows its previous content (the skeleton) until then, and so
-  // does a section whose code arrives after its answer: it mounts as a
-  // skeleton, then draws the answer deferred.
-  const pending = useDeferredValue(query.isPending, true);
-  const shown = useDeferredValue(part, undefined);
+  // answer is drawn in its turn instead, as a transition that React slices
+  // into short tasks, and in a commit of its own, not with the sections that
+  // answered at the same moment: a page that fills in never blocks a tap for
+  // long. The section shows its previous content (the skeleton) until then,
+  // and so does a section whose code arrives after its answer: it mounts as
+  // a skeleton, then draws the answer in its turn.
+  const answer = useMemo(() => ({ pending: query.isPending, part }), [query.isPending, part]);
+  const { pending, part: shown } = useInTurn(answer, { pending: true, part: undefined });
   // The lead (the overview's name and state badge) is small and is what a
   // reader waits for: it is drawn from the newest answer, in the render the
   // answer arrives in, while the rest of the section follows deferred.

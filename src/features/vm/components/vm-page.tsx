@@ -1,7 +1,8 @@
-import { useDeferredValue, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { ApiError } from "@/lib/api-client";
+import { useInTurn } from "@/lib/use-in-turn";
 import { MessagePage } from "@/components/errors/message-page";
 import { buttonClasses } from "@/components/ui/button";
 import { paths } from "@/config/paths";
@@ -24,8 +25,12 @@ export interface VmUsageFacts {
 
 interface VmPageProps {
   vmId: string;
-  /** The usage section, drawn after the overview once the state has answered. */
-  usage?: (facts: VmUsageFacts) => ReactNode;
+  /**
+   * The usage section: its loading shape (no facts yet) from the start, so
+   * that it never pushes the sections below it down, then the section once
+   * the state has answered.
+   */
+  usage?: (facts: VmUsageFacts | undefined) => ReactNode;
 }
 
 const RUNNING_STATES = new Set(["running", "blocked", "shutdown"]);
@@ -49,9 +54,9 @@ export function VmPage({ vmId, usage }: VmPageProps) {
   const error = state.error;
   // Disks and network wait for the state's answer, success or not.
   const stateAnswered = !state.isPending;
-  // The usage section appears in the same deferred render that fills in the
-  // overview above it (PartSection), so the page grows once, not twice.
-  const overviewShown = useDeferredValue(stateAnswered, false);
+  // The usage section appears in a turn of its own once the state has
+  // answered, after the overview above it has drawn that answer.
+  const overviewShown = useInTurn(stateAnswered, false);
 
   if (error instanceof ApiError && error.kind === "not-found") {
     return (
@@ -77,7 +82,7 @@ export function VmPage({ vmId, usage }: VmPageProps) {
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-4 px-4 py-4 sm:space-y-6 sm:px-6 sm:py-6">
       <OverviewSection vmId={vmId} />
-      {usage && overviewShown ? usage(usageFacts(vmId, state.data)) : null}
+      {usage?.(overviewShown ? usageFacts(vmId, state.data) : undefined)}
       <div className="grid gap-4 sm:gap-6 lg:grid-cols-2">
         <DisksSection vmId={vmId} enabled={stateAnswered} />
         <PricingSection vmId={vmId} />
