@@ -47,7 +47,7 @@ export const LOW_TIER = {
  * (`computeBenchmarkIndex`), written out inline: the page runs this source as
  * it is, so it has no named helpers.
  */
-function computeBenchmarkIndex(): number {
+export function computeBenchmarkIndex(): number {
   // String building (garbage-collector heavy), 500 ms.
   let start = Date.now();
   let iterations = 0;
@@ -74,7 +74,7 @@ function computeBenchmarkIndex(): number {
   return (gc + noGc) / 2;
 }
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
@@ -102,7 +102,7 @@ export async function calibrate(browser: Browser, runs = 5): Promise<Calibration
     const hostIndex = median(hostRuns);
     const profile = async (target: typeof MID_TIER | typeof LOW_TIER): Promise<Profile> => {
       const raw = hostIndex / target.targetIndex;
-      const multiplier = Math.max(1, Math.round(raw * 100) / 100);
+      const multiplier = multiplierFor(hostIndex, target.targetIndex);
       return {
         ...target,
         multiplier,
@@ -114,6 +114,11 @@ export async function calibrate(browser: Browser, runs = 5): Promise<Calibration
   } finally {
     await context.close();
   }
+}
+
+/** The slowdown that makes a host of `hostIndex` a phone of `targetIndex` (never below 1×). */
+export function multiplierFor(hostIndex: number, targetIndex: number): number {
+  return Math.max(1, Math.round((hostIndex / targetIndex) * 100) / 100);
 }
 
 export function describeProfile(profile: Profile): string {

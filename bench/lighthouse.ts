@@ -3,17 +3,23 @@
 // same tab, keeping its sessionStorage (no storage reset). The CPU slowdown
 // is the calibrated one (calibration.ts), not the preset's fixed 4×:
 // `throttling.cpuSlowdownMultiplier`, applied by Lighthouse's simulated
-// throttling to the main-thread work it observed.
+// throttling to the main-thread work it observed. It is measured again right
+// before each run, in the browser that runs it: a shared host whose speed
+// changes during the benchmark would otherwise emulate a slower phone in
+// some runs than in others.
 import { navigation } from "lighthouse";
 import { APP_URL } from "./servers.ts";
 import { launchPuppeteer, puppeteerSignedIn } from "./puppeteer.ts";
+import { computeBenchmarkIndex, median, multiplierFor } from "./calibration.ts";
 
 export interface LighthouseScores {
   metrics: string;
   totalBlockingTimeMs: number;
   /** The host's benchmark index as Lighthouse measured it during this run. */
   benchmarkIndex: number;
-  /** The multiplier the report says it used. */
+  /** The host's benchmark index measured just before this run (median of 3). */
+  hostIndex: number;
+  /** The multiplier the report says it used: host index ÷ the phone's. */
   cpuSlowdownMultiplier: number;
   performance: number;
   accessibility: number;
@@ -21,10 +27,15 @@ export interface LighthouseScores {
   failing: string[];
 }
 
-export async function lighthouseVm8(cpuSlowdownMultiplier: number): Promise<LighthouseScores> {
+export async function lighthouseVm8(targetIndex: number): Promise<LighthouseScores> {
   const browser = await launchPuppeteer();
   try {
     const page = await puppeteerSignedIn(browser);
+    await page.evaluate(computeBenchmarkIndex); // V8 warm-up, as in calibrate().
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i += 1) runs.push(await page.evaluate(computeBenchmarkIndex));
+    const hostIndex = median(runs);
+    const cpuSlowdownMultiplier = multiplierFor(hostIndex, targetIndex);
     const result = await navigation(page, `${APP_URL}/vms/8`, {
       flags: { disableStorageReset: true, throttling: { cpuSlowdownMultiplier } },
     });
@@ -55,6 +66,7 @@ export async function lighthouseVm8(cpuSlowdownMultiplier: number): Promise<Ligh
         .join(", "),
       totalBlockingTimeMs: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
       benchmarkIndex: environment.benchmarkIndex,
+      hostIndex,
       cpuSlowdownMultiplier: configSettings.throttling.cpuSlowdownMultiplier,
       performance: score("performance"),
       accessibility: score("accessibility"),

@@ -206,11 +206,11 @@ try {
       [low, LIGHTHOUSE_LOW_TIER_RUNS, lowAudits],
     ] as const) {
       console.log(
-        `Lighthouse 12.2.3, mobile preset at ${profile.multiplier.toFixed(2)}× CPU (${profile.name}), signed in (${String(count)})…`,
+        `Lighthouse 12.2.3, mobile preset, ${profile.name} (index ${String(profile.targetIndex)}, calibrated before each run), signed in (${String(count)})…`,
       );
       for (let i = 0; i < count; i += 1) {
         try {
-          into.push(await lighthouseVm8(profile.multiplier));
+          into.push(await lighthouseVm8(profile.targetIndex));
         } catch (error) {
           notes.push(
             `Lighthouse ${profile.name} run ${String(i + 1)} left out: ${error instanceof Error ? error.message : String(error)}`,
@@ -225,7 +225,7 @@ try {
     ] as const) {
       for (const scores of list) {
         notes.push(
-          `Lighthouse ${name} (${scores.cpuSlowdownMultiplier.toFixed(2)}× in the report, benchmark index it measured ${scores.benchmarkIndex.toFixed(0)}): ${scores.metrics}.`,
+          `Lighthouse ${name} (host index ${scores.hostIndex.toFixed(0)} just before, so ${scores.cpuSlowdownMultiplier.toFixed(2)}× in the report; benchmark index Lighthouse measured ${scores.benchmarkIndex.toFixed(0)}): ${scores.metrics}.`,
         );
       }
     }
