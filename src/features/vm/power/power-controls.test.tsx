@@ -1,4 +1,4 @@
-import { http, HttpResponse } from "msw";
+import { delay, http, HttpResponse } from "msw";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { server } from "@/testing/mocks/server";
@@ -140,5 +140,36 @@ describe("the power controls", () => {
     await user.click(screen.getByRole("button", { name: `Shut down ${NAME}` }));
     expect(await screen.findByText(/probably still shutting down/)).toBeVisible();
     expect(screen.queryByText(/didn't go through|refused/)).not.toBeInTheDocument();
+  });
+
+  it("read the state again as soon as the action is accepted, not only at the next poll", async () => {
+    const timeline: string[] = [];
+    server.use(
+      http.post(`${API}/v1/vms/:vmId/actions`, async () => {
+        await delay(100);
+        timeline.push("accepted");
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    server.events.on("request:start", ({ request }) => {
+      if (request.url.endsWith("only=state")) timeline.push("state read");
+    });
+    try {
+      const user = userEvent.setup();
+      renderWithProviders(<PowerControls vmId="8" name={NAME} state="running" />);
+      await user.click(screen.getByRole("button", { name: "Shut down" }));
+      await user.click(screen.getByRole("button", { name: `Shut down ${NAME}` }));
+      // Sooner than the follow's 1.5 s poll.
+      await waitFor(
+        () => {
+          const accepted = timeline.indexOf("accepted");
+          expect(accepted).toBeGreaterThanOrEqual(0);
+          expect(timeline.slice(accepted + 1)).toContain("state read");
+        },
+        { timeout: 1000 },
+      );
+    } finally {
+      server.events.removeAllListeners();
+    }
   });
 });

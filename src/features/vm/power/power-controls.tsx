@@ -121,6 +121,16 @@ function useFollowAction(vmId: string, name: string) {
 
   const phase = follow?.phase;
   const acceptedAt = follow?.acceptedAt;
+
+  // Accepted: read the state now, not at the next poll, and not from a read
+  // that left before the API acted (it would answer with the state before).
+  useEffect(() => {
+    if (phase !== "following" || acceptedAt === undefined) return;
+    void queryClient.refetchQueries(
+      { queryKey: vmQueries.state(vmId).queryKey, exact: true },
+      { cancelRefetch: true },
+    );
+  }, [phase, acceptedAt, queryClient, vmId]);
   useEffect(() => {
     const current = readFollow(vmId);
     if (current?.phase !== "following" || acceptedAt === undefined || state === undefined) return;
