@@ -331,10 +331,13 @@ export async function scale(page: Page, cpuSlowdown: number): Promise<ScaleFigur
 /**
  * Watches the badge through one power action, inside the page: the confirm
  * click's time, the first paint of the transition's words, and the first
- * paint of the state the action leads to.
+ * paint of the state the action leads to. A state read can answer with the
+ * final state before the action's own response arrives (the sandbox powers
+ * off at once): the badge then goes straight to the final state, which is
+ * then also its first change.
  */
 function watchPowerAction({ transition, finalKey }: { transition: string; finalKey: string }) {
-  const seen = { click: 0, transition: 0, final: 0 };
+  const seen = { click: 0, transition: 0, final: 0, straightToFinal: false };
   (window as unknown as { powerAction: typeof seen }).powerAction = seen;
   document.addEventListener(
     "click",
@@ -357,15 +360,18 @@ function watchPowerAction({ transition, finalKey }: { transition: string; finalK
       });
     }
     if (
-      seen.transition !== 0 &&
       seen.final === 0 &&
       badge.getAttribute("data-vm-state") === finalKey &&
       !words.includes("…")
     ) {
       seen.final = -1;
+      seen.straightToFinal = seen.transition === 0;
       observer.disconnect();
       requestAnimationFrame(() => {
-        setTimeout(() => (seen.final = performance.now()), 0);
+        setTimeout(() => {
+          seen.final = performance.now();
+          if (seen.straightToFinal) seen.transition = seen.final;
+        }, 0);
       });
     }
   });
@@ -379,8 +385,10 @@ function watchPowerAction({ transition, finalKey }: { transition: string; finalK
 
 export interface PowerTiming {
   action: "power_off" | "start";
-  /** Click on the dialog's confirm button → the transition's words painted on the badge. */
+  /** Click on the dialog's confirm button → the badge's first change painted (the transition's words, or the final state when it came first). */
   clickToTransitionMs: number;
+  /** The badge went from the old state straight to the final one. */
+  straightToFinal: boolean;
   /** The POST's response received → the final state painted on the badge. */
   acceptedToFinalMs: number;
 }
@@ -432,18 +440,33 @@ export async function powerActions(
           finalKey: step.finalKey,
         });
         await dialog.getByRole("button", { name: step.confirm }).click();
-        await page.waitForFunction(
-          () => {
-            const seen = (window as unknown as { powerAction: { final: number } }).powerAction;
-            return seen.final > 0;
-          },
-          null,
-          { timeout: 120_000, polling: 100 },
-        );
+        await page
+          .waitForFunction(
+            () => {
+              const seen = (window as unknown as { powerAction: { final: number } }).powerAction;
+              return seen.final > 0;
+            },
+            null,
+            { timeout: 120_000, polling: 100 },
+          )
+          .catch(async (error: unknown) => {
+            // Say what the page showed, so that a run that never ends is explained.
+            const shown = await page.evaluate(() => ({
+              marks: (window as unknown as { powerAction: unknown }).powerAction,
+              badge: document.querySelector("main [data-vm-state]")?.outerHTML,
+              main: document.querySelector("main")?.textContent.slice(0, 600),
+            }));
+            throw new Error(`${String(error)}; the page showed ${JSON.stringify(shown)}`);
+          });
         const seen = await page.evaluate((vmId) => {
           const marks = (
             window as unknown as {
-              powerAction: { click: number; transition: number; final: number };
+              powerAction: {
+                click: number;
+                transition: number;
+                final: number;
+                straightToFinal: boolean;
+              };
             }
           ).powerAction;
           const posts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
@@ -455,6 +478,7 @@ export async function powerActions(
           action: step.action,
           clickToTransitionMs: seen.transition - seen.click,
           acceptedToFinalMs: seen.final - seen.accepted,
+          straightToFinal: seen.straightToFinal,
         });
         // The page says it is done before the next action is offered.
         await main.getByText(/^Done: /).waitFor({ timeout: 30_000 });

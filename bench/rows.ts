@@ -125,12 +125,7 @@ export function powerActionRows(timings: readonly PowerTiming[]): Row[] {
     rowsOf(
       timings.filter((t) => t.action === action),
       [
-        [
-          `${action}: click on confirm → transition shown`,
-          "ms",
-          NONE,
-          (t) => t.clickToTransitionMs,
-        ],
+        [`${action}: click on confirm → badge changes`, "ms", NONE, (t) => t.clickToTransitionMs],
         [`${action}: API accepted → final state shown`, "ms", NONE, (t) => t.acceptedToFinalMs],
       ],
     ),

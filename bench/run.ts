@@ -179,6 +179,12 @@ try {
     console.log(`Power actions on a copy of VM 8, mid-tier (${String(POWER_CYCLES)} cycles)…`);
     const timings = await powerActions(page, mid.multiplier, POWER_CYCLES);
     rows.push(...powerActionRows(timings));
+    const straight = timings.filter((t) => t.straightToFinal).length;
+    if (straight > 0) {
+      notes.push(
+        `In ${String(straight)} of ${String(timings.length)} power actions the badge went straight to the final state: a state read answered with the final state before the action's own response arrived.`,
+      );
+    }
     notes.push(
       `Power actions: mobile network and ${mid.multiplier.toFixed(2)}× CPU, on a private copy of VM 8; the sandbox's VM reaches "shut off" at once after power_off and "running" ${process.env.SANDBOX_POWER_START_SECONDS ?? "2"} s after start, and the page polls every 1.5 s while it follows an action.`,
     );
