@@ -44,7 +44,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? "7");
 const THROTTLED_RUNS = Number(process.env.BENCH_THROTTLED_RUNS ?? "5");
 const LOW_TIER_RUNS = Number(process.env.BENCH_LOW_TIER_RUNS ?? "3");
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? "5");
-const LIGHTHOUSE_LOW_TIER_RUNS = Number(process.env.BENCH_LIGHTHOUSE_LOW_TIER_RUNS ?? "3");
+const LIGHTHOUSE_LOW_TIER_RUNS = Number(process.env.BENCH_LIGHTHOUSE_LOW_TIER_RUNS ?? "5");
 const POWER_CYCLES = Number(process.env.BENCH_POWER_CYCLES ?? "2");
 const USAGE_RUNS = Number(process.env.BENCH_USAGE_RUNS ?? "3");
 const ONLY = process.env.BENCH_ONLY?.split(",").map((part) => part.trim());
