@@ -186,3 +186,57 @@ test("the home page lists the reader's VMs and opens one by id", async ({ page, 
   await expect(page.getByRole("heading", { level: 1, name: "my-example-computer" })).toBeVisible();
   await expectNoHorizontalScroll(page);
 });
+
+test.describe("the overview while its facts' code downloads", () => {
+  const OVERVIEW_CODE = /\/assets\/overview-details-[^/]+\.js$/;
+
+  test("code that comes just after the state's answer moves nothing on the page", async ({
+    page,
+    signedIn,
+  }) => {
+    await page.addInitScript(() => {
+      const seen = window as unknown as { shifted: number };
+      seen.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
+          if (!entry.hadRecentInput) seen.shifted += entry.value;
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const stateAnswered = page.waitForResponse((response) => response.url().includes("only=state"));
+    await page.route(OVERVIEW_CODE, async (route) => {
+      await stateAnswered;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      await route.fallback();
+    });
+    await signedIn(page, "/vms/8");
+    const main = page.locator("main");
+    await expect(main.getByText("c8bcdc74-fe5d-11ee-9a99-1e3c3b352c51")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Usage" })).toBeVisible();
+    const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+    expect(shifted).toBeLessThan(0.01);
+  });
+
+  test("code that does not come never holds back the name and state", async ({
+    page,
+    signedIn,
+  }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(OVERVIEW_CODE, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await signedIn(page, "/vms/8");
+    const main = page.locator("main");
+    await expect(
+      main.getByRole("heading", { level: 1, name: "my-example-computer" }),
+    ).toBeVisible();
+    await expect(main.getByText("Running", { exact: true })).toBeVisible();
+    release();
+    await expect(main.getByText("c8bcdc74-fe5d-11ee-9a99-1e3c3b352c51")).toBeVisible();
+  });
+});

@@ -13,6 +13,13 @@ import { preloadVmDetails } from "@/features/vm/components/lazy-sections";
 import { preloadOverviewDetails } from "@/features/vm/components/lazy-overview-details";
 import { preloadPowerControls } from "@/features/vm/power/lazy-power-controls";
 
+/** How long the page waits for the overview's code once the state has answered. */
+const OVERVIEW_CODE_GRACE_MS = 500;
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 function VmRoutePage() {
   const { vmId = "" } = useParams();
   // A new VM gets a fresh page: no state leaks from the previous one.
@@ -52,8 +59,9 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       // arrives, but never longer than the state takes: the name and badge
       // do not wait for code they do not need. Code that fails to arrive is
       // retried, and said, by the section itself.
+      const overviewArrived = preloadOverviewDetails().catch(() => undefined);
       const sectionsArrived = Promise.allSettled([
-        preloadOverviewDetails(),
+        overviewArrived,
         preloadVmDetails(),
         preloadPowerControls(),
       ]);
@@ -65,6 +73,12 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       // long task of two) or inside the render of the first figures.
       setTimeout(warmNumberFormats, 0);
       await Promise.race([sectionsArrived, stateAnswered]);
+      // The overview's facts and sizes are most of its height: drawn before
+      // their code, the overview would grow when it came and push everything
+      // below it down. That code is small and asked for beside the state, so
+      // it is nearly always here first; when the state wins, the page waits
+      // for it a little, never long.
+      await Promise.race([overviewArrived, wait(OVERVIEW_CODE_GRACE_MS)]);
       return null;
     },
     Component: VmRoutePage,
