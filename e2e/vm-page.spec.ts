@@ -236,6 +236,7 @@ test.describe("the overview while its facts' code downloads", () => {
       main.getByRole("heading", { level: 1, name: "my-example-computer" }),
     ).toBeVisible();
     await expect(main.getByText("Running", { exact: true })).toBeVisible();
+    await expect(main.getByText("c8bcdc74-fe5d-11ee-9a99-1e3c3b352c51")).toHaveCount(0);
     release();
     await expect(main.getByText("c8bcdc74-fe5d-11ee-9a99-1e3c3b352c51")).toBeVisible();
   });

@@ -244,7 +244,7 @@ describe("GET /v1/stats/vpcs/{vpc_id}", () => {
 
   it("takes stats_start and stats_end (unix seconds), aligned to the step", async () => {
     const now = Math.floor(Date.now() / 1000);
-    // Within the 31-day span whatever today is, and not on a step boundary.
+    // Within the 31-day span whatever today is, and (nearly always) not on a step boundary.
     const start = now - 86400 * 20 - 1234;
     const { response, body } = await get(
       `/v1/stats/vpcs/1?stats_timespan=2678400&stats_start=${start}&stats_end=${now}`,

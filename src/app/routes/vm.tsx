@@ -16,8 +16,15 @@ import { preloadPowerControls } from "@/features/vm/power/lazy-power-controls";
 /** How long the page waits for the overview's code once the state has answered. */
 const OVERVIEW_CODE_GRACE_MS = 500;
 
-function wait(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** `promise`, or `ms` milliseconds, whichever is first. */
+function waitAtMost(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void promise.finally(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 function VmRoutePage() {
@@ -42,6 +49,10 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       const vmId = params.vmId ?? "";
       const state = queryClient.query(vmQueries.state(vmId));
       const stateAnswered = state.catch(() => undefined);
+      const stateOk = state.then(
+        () => true,
+        () => false,
+      );
       // Disks and network are asked for the moment the state has answered,
       // not once the page has drawn that answer (a render later). A state
       // that failed asks nothing here: its page says why.
@@ -56,9 +67,10 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       // The sections' code downloads beside the state request, never after
       // it. The page waits for that code, so that its skeleton is drawn once
       // in its final shape instead of growing as each section's code
-      // arrives, but never longer than the state takes: the name and badge
-      // do not wait for code they do not need. Code that fails to arrive is
-      // retried, and said, by the section itself.
+      // arrives, but never longer than the state takes (the overview's own
+      // code aside, below): the name and badge do not wait for code they do
+      // not need. Code that fails to arrive is retried, and said, by the
+      // section itself.
       const overviewArrived = preloadOverviewDetails().catch(() => undefined);
       const sectionsArrived = Promise.allSettled([
         overviewArrived,
@@ -77,8 +89,13 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       // their code, the overview would grow when it came and push everything
       // below it down. That code is small and asked for beside the state, so
       // it is nearly always here first; when the state wins, the page waits
-      // for it a little, never long.
-      await Promise.race([overviewArrived, wait(OVERVIEW_CODE_GRACE_MS)]);
+      // for it a little, never long. A state that failed draws no overview.
+      await Promise.race([
+        overviewArrived,
+        stateOk.then((ok) =>
+          ok ? waitAtMost(overviewArrived, OVERVIEW_CODE_GRACE_MS) : undefined,
+        ),
+      ]);
       return null;
     },
     Component: VmRoutePage,

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useNow } from "@/lib/use-now";
 import { Placeholder } from "@/components/ui/placeholder";
@@ -28,6 +28,9 @@ function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
 export function OverviewSection({ vmId }: { vmId: string }) {
   const query = useQuery(vmQueries.state(vmId));
   const answer = query.data;
+  // The same object while the answer is the same: a new one would be drawn
+  // again, in a turn of its own, at every poll's start and end.
+  const part = useMemo(() => answer && { ok: true as const, value: answer }, [answer]);
 
   const name = answer?.basics.ok ? answer.basics.value.name : undefined;
   const transition = transitionOf(usePowerFollow(vmId));
@@ -79,7 +82,7 @@ export function OverviewSection({ vmId }: { vmId: string }) {
       dataSubject={vmText.stateSubject}
       query={query}
       // The overview reads the whole answer: a name or state it lacks is said inside it.
-      part={answer && { ok: true, value: answer }}
+      part={part}
       aside={refresh}
       lead={heading}
       placeholderLead={
