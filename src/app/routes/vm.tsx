@@ -48,8 +48,8 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       // renders; errors show in the page, from the same query.
       const vmId = params.vmId ?? "";
       const state = queryClient.query(vmQueries.state(vmId));
-      const stateAnswered = state.catch(() => undefined);
-      const stateOk = state.then(
+      // Settles when the state has answered, with whether it succeeded.
+      const stateAnswered = state.then(
         () => true,
         () => false,
       );
@@ -92,7 +92,7 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       // for it a little, never long. A state that failed draws no overview.
       await Promise.race([
         overviewArrived,
-        stateOk.then((ok) =>
+        stateAnswered.then((ok) =>
           ok ? waitAtMost(overviewArrived, OVERVIEW_CODE_GRACE_MS) : undefined,
         ),
       ]);
