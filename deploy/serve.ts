@@ -44,13 +44,13 @@ writeFileSync(
   renderNginxConfig({ listen: `127.0.0.1:${String(port)}`, root, runDir, headersFile }),
 );
 
-const nginx = spawn(
-  "nginx",
-  ["-c", configFile, "-p", runDir, "-e", "stderr", "-g", "daemon off;"],
-  {
-    stdio: "inherit",
-  },
-);
+// Started as root, nginx runs its workers as "nobody", which cannot read a
+// build inside a private directory (a home directory, `mktemp -d`): they run
+// as whoever started this server instead, as they do for any other user.
+const globals = process.getuid?.() === 0 ? "daemon off; user root;" : "daemon off;";
+const nginx = spawn("nginx", ["-c", configFile, "-p", runDir, "-e", "stderr", "-g", globals], {
+  stdio: "inherit",
+});
 console.log(`Serving ${root} at http://localhost:${String(port)} with nginx (Ctrl-C stops it)`);
 
 const stop = () => {
