@@ -1,4 +1,11 @@
+import { createHash } from "node:crypto";
 import type { AppConfig } from "../src/config/app-config.ts";
+import { LOCALE_DATA_SCRIPT } from "../src/config/locale-data-script.ts";
+
+/** A CSP source that allows one inline script, by the hash of its text. */
+export function scriptHashSource(script: string): string {
+  return `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'`;
+}
 
 /**
  * The Content-Security-Policy for the built dashboard, derived from the same
@@ -12,8 +19,10 @@ export function contentSecurityPolicy(config: AppConfig): string {
   // navigation (sign-in, sign-out), which CSP does not restrict.
   const directives: [string, ...string[]][] = [
     ["default-src", "'none'"],
-    // Only the app's own bundled scripts: no inline script, no eval.
-    ["script-src", "'self'"],
+    // Only the app's own bundled scripts and the one inline script that
+    // index.html runs while it is parsed, by its hash: no other inline
+    // script, no eval.
+    ["script-src", "'self'", scriptHashSource(LOCALE_DATA_SCRIPT)],
     ["style-src", "'self'"],
     // The favicon may be drawn at run time (a data: URL).
     ["img-src", "'self'", "data:"],

@@ -2,13 +2,14 @@
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { parseAppConfig } from "../src/config/app-config.ts";
-import { contentSecurityPolicy, securityHeaders } from "./security-headers.ts";
+import { LOCALE_DATA_SCRIPT } from "../src/config/locale-data-script.ts";
+import { contentSecurityPolicy, scriptHashSource, securityHeaders } from "./security-headers.ts";
 import { renderHeaders, renderNginxConfig } from "./render-nginx-config.ts";
 
 describe("the Content-Security-Policy follows the app's configuration", () => {
   it("allows the sandbox API and provider by default", () => {
     const csp = contentSecurityPolicy(parseAppConfig({}));
-    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain(`script-src 'self' ${scriptHashSource(LOCALE_DATA_SCRIPT)};`);
     expect(csp).not.toContain("unsafe-inline");
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).toContain("connect-src http://localhost:4020 http://localhost:4010;");

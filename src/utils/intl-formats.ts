@@ -2,7 +2,9 @@
  * Intl formatters, made once per locale and options and then reused.
  * Making one loads the locale's data and costs far more than formatting with
  * it (milliseconds on a phone), and the VM page formats the same few kinds of
- * figure hundreds of times: sizes, percentages, prices, times.
+ * figure hundreds of times: sizes, percentages, prices, times. The first
+ * format of all loads the locale's data; index.html does that early
+ * (src/config/locale-data-script.ts).
  */
 const made = new Map<string, unknown>();
 
@@ -20,14 +22,6 @@ export function numberFormat(
   options: Intl.NumberFormatOptions = {},
 ): Intl.NumberFormat {
   return reused("number", locale, options, () => new Intl.NumberFormat(locale, options));
-}
-
-/**
- * Makes the reader's number format now, at a moment the caller chooses (while
- * a page waits for its data), instead of inside the first render of a figure.
- */
-export function warmNumberFormats(locale?: string): void {
-  numberFormat(locale).format(0);
 }
 
 export function dateTimeFormat(

@@ -1,7 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { useParams, type RouteObject } from "react-router";
 import { paths } from "@/config/paths";
-import { warmNumberFormats } from "@/utils/intl-formats";
+import { nextTask } from "@/lib/next-task";
 import { vmQueries } from "@/features/vm/api/vm-queries";
 import { VmPage } from "@/features/vm/components/vm-page";
 import {
@@ -64,6 +64,10 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
           ]),
         () => undefined,
       );
+      // The state request has left; asking for the code (a link element per
+      // file) comes in the next task, so that neither makes one long task
+      // of the other.
+      await nextTask();
       // The sections' code downloads beside the state request, never after
       // it. The page waits for that code, so that its skeleton is drawn once
       // in its final shape instead of growing as each section's code
@@ -79,11 +83,6 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       ]);
       // The usage section's code is not needed before the state has answered.
       void stateAnswered.then(() => preloadUsageSection().catch(() => undefined));
-      // While the requests are on their way, in a task of its own: the page's
-      // first number format loads the locale's data, tens of milliseconds in
-      // one piece that would otherwise fall inside this task (making one
-      // long task of two) or inside the render of the first figures.
-      setTimeout(warmNumberFormats, 0);
       await Promise.race([sectionsArrived, stateAnswered]);
       // The overview's facts and sizes are most of its height: drawn before
       // their code, the overview would grow when it came and push everything

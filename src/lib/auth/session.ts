@@ -2,6 +2,7 @@ import { useSyncExternalStore } from "react";
 import { config } from "@/config/env";
 import { currentLocation, safeReturnLocation } from "./return-location";
 import { singleFlight, withTabLock, withTimeout } from "./single-flight";
+import { nextTask } from "@/lib/next-task";
 import {
   classifyRenewalError,
   renewalDelayMs,
@@ -394,6 +395,9 @@ function watchForTabCopy(): void {
  * sign-in with the full current location (path, query, #fragment) to return to.
  */
 export async function requireSession(): Promise<void> {
+  // Start-up comes in turns: creating the router (the task that called this)
+  // and checking the session and starting the page's requests (the next).
+  await nextTask();
   watchForTabCopy();
   if (!(await hasSession())) await startSignIn(currentLocation());
 }
