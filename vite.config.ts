@@ -1,53 +1,9 @@
-import { defineConfig, loadEnv, type HtmlTagDescriptor, type Rollup } from "vite";
+import { defineConfig, loadEnv } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { ConfigError, parseAppConfig, type AppConfig } from "./src/config/app-config.ts";
 import { productionBuildProblems } from "./src/config/production-build.ts";
 import { LOCALE_DATA_SCRIPT } from "./src/config/locale-data-script.ts";
-
-/**
- * The code the VM page asks for beside its state request (the route loader,
- * src/app/routes/vm.tsx): its sections' modules, without extension. index.html names their files
- * (and the files they import) as low-priority module preloads, so the browser
- * asks for them while it parses the page, behind the page's own code. Asked
- * for by the loader instead, each file is a link element the app adds, a
- * script-initiated request costing milliseconds of main thread in one task
- * on a phone. The loader's preloads then find the files already asked for;
- * `e2e/vm-page.spec.ts` checks that the page adds no preload of its own.
- */
-const VM_PAGE_MODULES = [
-  "src/features/vm/components/overview-details",
-  "src/features/vm/components/vm-details",
-  "src/features/vm/power/power-controls",
-];
-
-function vmPageCodeTags(bundle: Rollup.OutputBundle): HtmlTagDescriptor[] {
-  const chunks = Object.values(bundle).filter(
-    (output): output is Rollup.OutputChunk => output.type === "chunk",
-  );
-  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  // What index.html already loads: the entry and its static imports.
-  const loaded = new Set<string>();
-  const collect = (file: string, into: Set<string>) => {
-    if (into.has(file) || loaded.has(file)) return;
-    into.add(file);
-    for (const imported of byFile.get(file)?.imports ?? []) collect(imported, into);
-  };
-  for (const entry of chunks.filter((chunk) => chunk.isEntry)) collect(entry.fileName, loaded);
-  const wanted = new Set<string>();
-  for (const module of VM_PAGE_MODULES) {
-    const chunk = chunks.find((candidate) =>
-      candidate.facadeModuleId?.replace(/\.tsx?$/, "").endsWith(`/${module}`),
-    );
-    if (!chunk) throw new Error(`No chunk holds ${module}: update VM_PAGE_MODULES.`);
-    collect(chunk.fileName, wanted);
-  }
-  return [...wanted].map((file) => ({
-    tag: "link",
-    attrs: { rel: "modulepreload", crossorigin: true, fetchpriority: "low", href: `/${file}` },
-    injectTo: "head",
-  }));
-}
 
 export default defineConfig(({ command, mode }) => {
   // Refuse a wrong configuration when the server starts or the build runs; a
@@ -85,13 +41,6 @@ export default defineConfig(({ command, mode }) => {
           const charset = '<meta charset="UTF-8" />';
           if (!html.includes(charset)) throw new Error(`index.html has no ${charset}.`);
           return html.replace(charset, `${charset}\n    <script>${LOCALE_DATA_SCRIPT}</script>`);
-        },
-      },
-      {
-        name: "vm-page-code",
-        transformIndexHtml: {
-          order: "post",
-          handler: (_html, { bundle }) => (bundle ? vmPageCodeTags(bundle) : []),
         },
       },
     ],

@@ -241,35 +241,3 @@ test.describe("the overview while its facts' code downloads", () => {
     await expect(main.getByText("c8bcdc74-fe5d-11ee-9a99-1e3c3b352c51")).toBeVisible();
   });
 });
-
-test("the page's own code is asked for while the page is parsed, not added by the app", async ({
-  page,
-  signedIn,
-}) => {
-  await signedIn(page, "/vms/8");
-  await expect(page.getByRole("progressbar", { name: "Disk / (vda) allocation" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Usage" })).toBeVisible();
-  const served = await (await page.request.get("/vms/8")).text();
-  const inServedPage = [...served.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map(
-    (match) => match[1],
-  );
-  // Each section's file is named in the page itself, at low priority…
-  for (const section of ["overview-details", "vm-details", "power-controls"]) {
-    expect(served).toMatch(
-      new RegExp(
-        `<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/${section}-`,
-      ),
-    );
-  }
-  // …so the app, asking for the same files, adds no request of its own for
-  // them. What it adds is the usage chart's code, asked for once the state
-  // has answered.
-  const inDocument = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
-      (link) => new URL(link.href).pathname,
-    ),
-  );
-  const added = inDocument.filter((file) => !inServedPage.includes(file));
-  expect(added.length).toBeGreaterThan(0);
-  for (const file of added) expect(file).toMatch(/^\/assets\/(usage-section|uplot-chart)-/);
-});

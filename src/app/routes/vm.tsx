@@ -64,23 +64,22 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
           ]),
         () => undefined,
       );
-      // The state request has left; asking for the code (a link element per
-      // file) comes in the next task, so that neither makes one long task
-      // of the other.
-      await nextTask();
       // The sections' code downloads beside the state request, never after
       // it. The page waits for that code, so that its skeleton is drawn once
       // in its final shape instead of growing as each section's code
       // arrives, but never longer than the state takes (the overview's own
       // code aside, below): the name and badge do not wait for code they do
       // not need. Code that fails to arrive is retried, and said, by the
-      // section itself.
+      // section itself. Each section's code is asked for in a task of its
+      // own, after the state request's: each file is a link element the page
+      // adds, and all of them at once made one long task on a phone.
+      await nextTask();
       const overviewArrived = preloadOverviewDetails().catch(() => undefined);
-      const sectionsArrived = Promise.allSettled([
-        overviewArrived,
-        preloadVmDetails(),
-        preloadPowerControls(),
-      ]);
+      await nextTask();
+      const detailsArrived = preloadVmDetails().catch(() => undefined);
+      await nextTask();
+      const powerArrived = preloadPowerControls().catch(() => undefined);
+      const sectionsArrived = Promise.all([overviewArrived, detailsArrived, powerArrived]);
       // The usage section's code is not needed before the state has answered.
       void stateAnswered.then(() => preloadUsageSection().catch(() => undefined));
       await Promise.race([sectionsArrived, stateAnswered]);
