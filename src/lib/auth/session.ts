@@ -395,8 +395,9 @@ function watchForTabCopy(): void {
  * sign-in with the full current location (path, query, #fragment) to return to.
  */
 export async function requireSession(): Promise<void> {
-  // Start-up comes in turns: creating the router (the task that called this)
-  // and checking the session and starting the page's requests (the next).
+  // On the first load the router's creation calls this in its own task:
+  // checking the session and starting the page's requests come in the next,
+  // so the two are not one long task. Later navigations wait one task more.
   await nextTask();
   watchForTabCopy();
   if (!(await hasSession())) await startSignIn(currentLocation());
