@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { AppConfig } from "../src/config/app-config.ts";
-import { LOCALE_DATA_SCRIPT } from "../src/config/locale-data-script.ts";
+import { LOCALE_DATA_POLICY, LOCALE_DATA_SCRIPT } from "../src/config/locale-data-script.ts";
 
 /** A CSP source that allows one inline script, by the hash of its text. */
 export function scriptHashSource(script: string): string {
@@ -23,6 +23,8 @@ export function contentSecurityPolicy(config: AppConfig): string {
     // index.html runs while it is parsed, by its hash: no other inline
     // script, no eval.
     ["script-src", "'self'", scriptHashSource(LOCALE_DATA_SCRIPT)],
+    // The one worker, which loads the reader's locale data, is our own file.
+    ["worker-src", "'self'"],
     ["style-src", "'self'"],
     // The favicon may be drawn at run time (a data: URL).
     ["img-src", "'self'", "data:"],
@@ -39,10 +41,11 @@ export function contentSecurityPolicy(config: AppConfig): string {
     ["base-uri", "'self'"],
     ["object-src", "'none'"],
     // DOM XSS sinks (innerHTML, script src, eval…) take no plain strings, and
-    // no Trusted Types policy may be created: React renders text and
-    // elements, and nothing in the app or its libraries needs one.
+    // one Trusted Types policy may be created, once: the inline script's,
+    // which accepts its worker's address and nothing else. React renders
+    // text and elements, and nothing in the app or its libraries needs one.
     ["require-trusted-types-for", "'script'"],
-    ["trusted-types", "'none'"],
+    ["trusted-types", LOCALE_DATA_POLICY],
   ];
   return directives.map((directive) => directive.join(" ")).join("; ");
 }

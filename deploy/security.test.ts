@@ -14,7 +14,8 @@ describe("the Content-Security-Policy follows the app's configuration", () => {
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).toContain("connect-src http://localhost:4020 http://localhost:4010;");
     expect(csp).toContain("form-action 'self';");
-    expect(csp).toContain("require-trusted-types-for 'script'; trusted-types 'none'");
+    expect(csp).toContain("worker-src 'self';");
+    expect(csp).toContain("require-trusted-types-for 'script'; trusted-types locale-data");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("base-uri 'self'");
     expect(csp).toContain("object-src 'none'");

@@ -5,7 +5,7 @@ import { scriptHashSource } from "../deploy/security-headers.ts";
 // The production web server (deploy/nginx.conf), as a browser meets it.
 
 const SECURITY_HEADERS: Record<string, string | RegExp> = {
-  "content-security-policy": `default-src 'none'; script-src 'self' ${scriptHashSource(LOCALE_DATA_SCRIPT)}; style-src 'self'; img-src 'self' data:; font-src 'none'; manifest-src 'self'; connect-src http://localhost:4020 http://localhost:4010; form-action 'self'; frame-ancestors 'none'; frame-src 'none'; base-uri 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'`,
+  "content-security-policy": `default-src 'none'; script-src 'self' ${scriptHashSource(LOCALE_DATA_SCRIPT)}; worker-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'none'; manifest-src 'self'; connect-src http://localhost:4020 http://localhost:4010; form-action 'self'; frame-ancestors 'none'; frame-src 'none'; base-uri 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types locale-data`,
   "referrer-policy": "no-referrer",
   "x-content-type-options": "nosniff",
   "x-frame-options": "DENY",
