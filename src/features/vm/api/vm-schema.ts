@@ -1,4 +1,16 @@
-import * as z from "zod/mini";
+import {
+  either,
+  flag,
+  list,
+  number,
+  optional,
+  readAnswer,
+  record,
+  text,
+  type Misfit,
+  type Reader,
+  type ReadValue,
+} from "@/lib/answer-reader";
 import { malformedAnswerWords as words } from "./vm-schema-words";
 
 // The contract is loose (see ../shared/api/openscaler-get-vm.md): ids may be
@@ -8,75 +20,77 @@ import { malformedAnswerWords as words } from "./vm-schema-words";
 
 export type Section<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-const optionalString = z.optional(z.nullable(z.string()));
-const count = z.optional(z.nullable(z.number().check(z.nonnegative())));
-const identifier = z.union([z.string().check(z.minLength(1)), z.number()]);
-const optionalIdentifier = z.optional(z.nullable(identifier));
+const optionalText = optional(text());
+const count = optional(number((n) => n >= 0));
+// Numbers first: the reference example's ids and prices are numbers.
+const identifier = either(
+  number(),
+  text((s) => s.length > 0),
+);
+const optionalIdentifier = optional(identifier);
 /** A decimal number kept as written, so 0.01786 never becomes 0.02. */
-const decimal = z.union([
-  z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0)),
-  z.string().check(z.regex(/^\s*\d+(\.\d+)?\s*$/)),
-]);
+const decimal = either(
+  number((n) => n >= 0),
+  text((s) => /^\s*\d+(\.\d+)?\s*$/.test(s)),
+);
+const port = number((n) => Number.isInteger(n) && n >= 0 && n <= 65535);
 
-const basicsSchema = z.object({
+const basicsSchema = record({
   id: identifier,
-  name: z.string(),
-  description: optionalString,
-  uuid: optionalString,
-  user_id: optionalString,
+  name: text(),
+  description: optionalText,
+  uuid: optionalText,
+  user_id: optionalText,
   project_id: optionalIdentifier,
-  region: optionalString,
-  distro: optionalString,
-  size: optionalString,
-  node_type: optionalString,
+  region: optionalText,
+  distro: optionalText,
+  size: optionalText,
+  node_type: optionalText,
   vcpus: count,
   memoryMB: count,
   storageGB: count,
   transferGB: count,
   vpc_id: optionalIdentifier,
-  created_at: optionalString,
-  updated_at: optionalString,
+  created_at: optionalText,
+  updated_at: optionalText,
 });
 
-const pricingSchema = z.object({ price_hourly: decimal, price_monthly: decimal });
-const stateSchema = z.object({ state: z.string() });
+const pricingSchema = record({ price_hourly: decimal, price_monthly: decimal });
+const stateSchema = record({ state: text() });
 
-const diskSchema = z.object({
-  is_main_disk: z.optional(z.nullable(z.boolean())),
-  capacityBytes: z.number().check(z.nonnegative()),
-  allocationBytes: z.number().check(z.nonnegative()),
-  path: optionalString,
-  target_device: optionalString,
+const diskSchema = record({
+  is_main_disk: optional(flag),
+  capacityBytes: number((n) => n >= 0),
+  allocationBytes: number((n) => n >= 0),
+  path: optionalText,
+  target_device: optionalText,
 });
-const disksSchema = z.object({ disks: z.array(diskSchema) });
+const disksSchema = record({ disks: list(diskSchema) });
 
-const portSchema = z.object({
-  port: z.number().check(z.int(), z.gte(0), z.lte(65535)),
-  internal_port: z.number().check(z.int(), z.gte(0), z.lte(65535)),
-  description: optionalString,
-});
-const networkDetailsSchema = z.object({
-  mac: optionalString,
-  private_ip: optionalString,
-  vpc_subnet: optionalString,
+const portSchema = record({ port, internal_port: port, description: optionalText });
+const networkDetailsSchema = record({
+  mac: optionalText,
+  private_ip: optionalText,
+  vpc_subnet: optionalText,
   vpc_id: optionalIdentifier,
-  region: optionalString,
-  public_ip: optionalString,
-  public_ip_ports: z.optional(z.nullable(z.array(portSchema))),
+  region: optionalText,
+  public_ip: optionalText,
+  public_ip_ports: optional(list(portSchema)),
 });
-const networkSchema = z.object({ network: networkDetailsSchema });
+const networkSchema = record({ network: networkDetailsSchema });
 
 // The field names the schemas above define, for the words that describe a
 // malformed answer (vm-schema-words.ts).
-type ObjectInput =
-  | z.input<typeof basicsSchema>
-  | z.input<typeof pricingSchema>
-  | z.input<typeof stateSchema>
-  | z.input<typeof diskSchema>
-  | z.input<typeof disksSchema>
-  | z.input<typeof portSchema>
-  | z.input<typeof networkDetailsSchema>
-  | z.input<typeof networkSchema>;
+type ObjectInput = ReadValue<
+  | typeof basicsSchema
+  | typeof pricingSchema
+  | typeof stateSchema
+  | typeof diskSchema
+  | typeof disksSchema
+  | typeof portSchema
+  | typeof networkDetailsSchema
+  | typeof networkSchema
+>;
 type FieldOf<T> = T extends unknown ? keyof T : never;
 type RequiredFieldOf<T> = T extends unknown
   ? { [K in keyof T]-?: undefined extends T[K] ? never : K }[keyof T]
@@ -163,8 +177,7 @@ export interface VmNetworkPart {
 }
 
 /** "The API sent disk 2 without a capacity", in words a support ticket can quote. */
-export function describeProblem(issue: z.core.$ZodIssue): string {
-  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+export function describeMisfit({ path, missing }: Misfit): string {
   const field = [...path].reverse().find((p): p is string => typeof p === "string");
   const fields: Partial<Record<string, { withArticle: string; bare: string }>> = fieldWords;
   const items: Partial<Record<string, string>> = itemWords;
@@ -177,26 +190,16 @@ export function describeProblem(issue: z.core.$ZodIssue): string {
   }
   if (field === undefined) return words.unreadable(what);
   const known = fields[field];
-  const missing = issue.code === "invalid_type" && issue.input == null;
   return missing
     ? words.without(what, known?.withArticle ?? `"${field}"`)
     : words.invalid(what, known?.bare ?? `"${field}"`, field);
 }
 
-function section<S extends z.ZodMiniType, T>(
-  schema: S,
-  raw: unknown,
-  map: (parsed: z.infer<S>) => T,
-): Section<T> {
-  const result = schema.safeParse(raw, { reportInput: true });
-  if (!result.success) {
-    const first = result.error.issues[0];
-    return {
-      ok: false,
-      problem: first ? describeProblem(first) : words.unreadable(words.theVm),
-    };
-  }
-  return { ok: true, value: map(result.data) };
+function section<T, U>(reader: Reader<T>, raw: unknown, map: (read: T) => U): Section<U> {
+  const answer = readAnswer(reader, raw);
+  return answer.ok
+    ? { ok: true, value: map(answer.value) }
+    : { ok: false, problem: describeMisfit(answer.misfit) };
 }
 
 const opt = (v: string | null | undefined) => v ?? undefined;
