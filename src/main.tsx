@@ -18,18 +18,23 @@ window.addEventListener("pageshow", (event) => {
 
 function start(root: HTMLElement) {
   const router = createAppRouter(queryClient);
-  const reactRoot = createRoot(root);
-  // The first render as a transition: React draws the page in short slices
-  // and lets the browser in between, instead of in one long task.
-  startTransition(() => {
-    reactRoot.render(
-      <StrictMode>
-        <AppProvider queryClient={queryClient}>
-          <RouterProvider router={router} />
-        </AppProvider>
-      </StrictMode>,
-    );
-  });
+  // React's root in a task of its own: creating the router (which starts the
+  // session check and the state request) and drawing the first frame were
+  // one long task on a phone.
+  setTimeout(() => {
+    const reactRoot = createRoot(root);
+    // The first render as a transition: React draws the page in short slices
+    // and lets the browser in between, instead of in one long task.
+    startTransition(() => {
+      reactRoot.render(
+        <StrictMode>
+          <AppProvider queryClient={queryClient}>
+            <RouterProvider router={router} />
+          </AppProvider>
+        </StrictMode>,
+      );
+    });
+  }, 0);
 }
 
 const root = document.getElementById("root");
