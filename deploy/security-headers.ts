@@ -23,7 +23,9 @@ export function contentSecurityPolicy(config: AppConfig): string {
     // index.html runs while it is parsed, by its hash: no other inline
     // script, no eval.
     ["script-src", "'self'", scriptHashSource(LOCALE_DATA_SCRIPT)],
-    // The one worker, which loads the reader's locale data, is our own file.
+    // Workers from our own origin only: the one the page starts (it loads the
+    // reader's locale data) goes through the Trusted Types policy below,
+    // which accepts its address and no other.
     ["worker-src", "'self'"],
     ["style-src", "'self'"],
     // The favicon may be drawn at run time (a data: URL).

@@ -40,8 +40,9 @@ function start(root: HTMLElement) {
 const root = document.getElementById("root");
 if (root) {
   // The router (and with it the session check and the state request) starts
-  // in the next task: evaluating the app's code and starting it are then two
-  // shorter tasks instead of one long one that blocks a tap on a phone.
+  // in the next task, and React's root in the one after: evaluating the
+  // app's code and starting it are then shorter tasks instead of one long
+  // one that blocks a tap on a phone.
   setTimeout(() => {
     start(root);
   }, 0);

@@ -24,4 +24,10 @@ export const LOCALE_DATA_WORKER_URL = "/locale-data-worker.js";
 /** The one Trusted Types policy the page creates. */
 export const LOCALE_DATA_POLICY = "locale-data";
 
-export const LOCALE_DATA_SCRIPT = `try{var u="${LOCALE_DATA_WORKER_URL}";new Worker(self.trustedTypes?trustedTypes.createPolicy("${LOCALE_DATA_POLICY}",{createScriptURL:function(s){if(s!==u)throw new TypeError(s);return s}}).createScriptURL(u):u)}catch(e){}`;
+// No variable of its own: a classic script's top-level `var` would be a
+// global any other script could change.
+export const LOCALE_DATA_SCRIPT =
+  "try{new Worker(self.trustedTypes?trustedTypes.createPolicy(" +
+  `"${LOCALE_DATA_POLICY}",{createScriptURL:function(s){if(s!=="${LOCALE_DATA_WORKER_URL}")` +
+  `throw new TypeError(s);return s}}).createScriptURL("${LOCALE_DATA_WORKER_URL}")` +
+  `:"${LOCALE_DATA_WORKER_URL}")}catch(e){}`;

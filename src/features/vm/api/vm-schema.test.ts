@@ -47,6 +47,26 @@ describe("parsing the state part", () => {
     });
   });
 
+  it("says an id or a price is missing, not invalid, when it is absent or null", () => {
+    const vm: Partial<ReturnType<typeof exampleVm>> = exampleVm();
+    delete vm.id;
+    delete vm.price_hourly;
+    const part = parseStatePart(vm);
+    expect(part.basics).toEqual({ ok: false, problem: "The API sent the VM without an id." });
+    expect(part.pricing).toEqual({
+      ok: false,
+      problem: "The API sent the VM without an hourly price.",
+    });
+    expect(parseStatePart({ ...exampleVm(), id: true }).basics).toEqual({
+      ok: false,
+      problem: "The API sent the VM with an invalid id (id).",
+    });
+    expect(parseStatePart({ ...exampleVm(), price_monthly: null }).pricing).toEqual({
+      ok: false,
+      problem: "The API sent the VM without a monthly price.",
+    });
+  });
+
   it("names a field it has no words for as the API spells it", () => {
     expect(parseStatePart({ ...exampleVm(), uuid: 42 }).basics).toEqual({
       ok: false,
