@@ -34,6 +34,15 @@ export const vmQueries = {
       // Hidden tabs send nothing; focus and reconnect catch up at once.
       refetchIntervalInBackground: false,
     }),
+  /**
+   * The state, for a section of the VM page. The page's own reader
+   * (`state`, in VmPage) polls it and refetches it when it goes stale, so a
+   * section's reader starts no timers of its own: one poll timer and one
+   * staleness timer for the page, not one of each per section. A section's
+   * "Try again" still refetches.
+   */
+  stateInPage: (vmId: string) =>
+    queryOptions({ ...vmQueries.state(vmId), staleTime: Infinity, refetchInterval: false }),
   disks: (vmId: string) =>
     queryOptions({
       queryKey: [...vmQueries.detail(vmId), "disks"],

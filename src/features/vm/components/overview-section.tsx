@@ -26,7 +26,7 @@ function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
 
 /** Name, state, identity and size of the VM: the first thing a reader needs. */
 export function OverviewSection({ vmId }: { vmId: string }) {
-  const query = useQuery(vmQueries.state(vmId));
+  const query = useQuery(vmQueries.stateInPage(vmId));
   const answer = query.data;
   // The same object while the answer is the same: a new one would be drawn
   // again, in a turn of its own, at every poll's start and end.

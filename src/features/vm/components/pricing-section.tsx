@@ -7,7 +7,7 @@ import { vmText } from "../vm-text";
 
 /** Prices come with the state answer (they are basic fields). */
 export function PricingSection({ vmId }: { vmId: string }) {
-  const query = useQuery(vmQueries.state(vmId));
+  const query = useQuery(vmQueries.stateInPage(vmId));
   return (
     <PartSection
       id="pricing"

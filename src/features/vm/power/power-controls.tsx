@@ -99,7 +99,7 @@ async function runAction(
 function useFollowAction(vmId: string, name: string) {
   const queryClient = useQueryClient();
   const follow = usePowerFollow(vmId);
-  const query = useQuery(vmQueries.state(vmId));
+  const query = useQuery(vmQueries.stateInPage(vmId));
   const state = query.data?.state.ok ? query.data.state.value : undefined;
   const underWay = isUnderWay(follow);
 
