@@ -1,6 +1,6 @@
 // Loads the reader's locale data off the page's main thread: index.html starts
 // this worker while it is parsed (src/config/locale-data-script.ts says why).
-// A browser keeps locale data once per process, so the page's own formats are
+// Chromium keeps locale data once per process, so the page's own formats are
 // then cheap. A browser without one of these formats skips the rest.
 try {
   new Intl.NumberFormat().format(0);

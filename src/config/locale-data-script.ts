@@ -9,10 +9,11 @@
  * low-end phone. Chromium keeps that data once per process, for the page and
  * its workers alike: loaded by a worker, it costs the page's main thread
  * nothing, and the app's own formats (src/utils/intl-formats.ts) are then
- * cheap (under 1 ms for the first of them, against 10–30 ms without). Loaded by the app instead, it is one long task between the code's
- * arrival and the page's figures, blocking a tap; loaded by this script
- * itself, it was one long task in the parse before the first paint. The app
- * does not depend on the worker: without it, its first format loads the data.
+ * cheap (under 1 ms for the first of them, against 10–30 ms without).
+ * Loaded by the app instead, it is one long task between the code's arrival
+ * and the page's figures, blocking a tap; loaded by this script itself, it
+ * was one long task in the parse before the first paint. The app does not
+ * depend on the worker: without it, its first format loads the data.
  *
  * The Content-Security-Policy allows exactly this inline script, by its hash,
  * and one Trusted Types policy, by its name (deploy/security-headers.ts),

@@ -38,7 +38,7 @@ describe("reading an answer", () => {
     expect(misfitOf(read.optional(read.text()), 5)).toEqual({ path: [], missing: false });
   });
 
-  it("takes read.either of two kinds, and says where when neither fits", () => {
+  it("takes either of two kinds, and says where when neither fits", () => {
     const id = read.either(read.number(), read.text());
     expect(read.readAnswer(id, 8)).toEqual({ ok: true, value: 8 });
     expect(read.readAnswer(id, "8")).toEqual({ ok: true, value: "8" });
@@ -57,7 +57,7 @@ describe("reading an answer", () => {
     expect(misfitOf(vm, "web")).toEqual({ path: [], missing: false });
   });
 
-  it("names the first entry of a read.list that does not fit, by its position", () => {
+  it("names the first entry of a list that does not fit, by its position", () => {
     const disks = read.record({ disks: read.list(read.record({ size: read.number() })) });
     expect(read.readAnswer(disks, { disks: [{ size: 1 }, { size: 2 }] })).toEqual({
       ok: true,
