@@ -2,11 +2,12 @@ import { defineConfig } from "@playwright/test";
 import { testBrowserLaunchOptions } from "./e2e/support/chromium.ts";
 import { DESKTOP, PHONE, sandboxAndProductionBuild } from "./e2e/support/config.ts";
 import type { ProjectOptions } from "./e2e/support/fixtures.ts";
-import { APP_URL, DPOP_APP_URL } from "./e2e/support/sandbox.ts";
+import { APP_URL, DEV_SERVER_URL, DPOP_APP_URL } from "./e2e/support/sandbox.ts";
 
 export { APP_URL };
 
 const SHARED_SETTINGS = /provider-settings\.spec\.ts/;
+const DEV_SERVER = /dev-server\.spec\.ts/;
 const SENDER_CONSTRAINED = /session-sender-constrained\.spec\.ts/;
 /**
  * Specs about behaviour that does not depend on the window's size (HTTP
@@ -42,10 +43,10 @@ export default defineConfig<ProjectOptions>({
     launchOptions: testBrowserLaunchOptions(),
   },
   projects: [
-    { name: "desktop", testIgnore: SHARED_SETTINGS, use: DESKTOP },
+    { name: "desktop", testIgnore: [SHARED_SETTINGS, DEV_SERVER], use: DESKTOP },
     {
       name: "phone",
-      testIgnore: [SHARED_SETTINGS, ...SAME_AT_ANY_SIZE],
+      testIgnore: [SHARED_SETTINGS, DEV_SERVER, ...SAME_AT_ANY_SIZE],
       grepInvert: /@any-size/,
       use: PHONE,
     },
@@ -56,10 +57,16 @@ export default defineConfig<ProjectOptions>({
       use: { ...DESKTOP, baseURL: DPOP_APP_URL, tokenBinding: "dpop" },
     },
     {
+      // \`npm start\`'s development server, where React runs effects twice.
+      name: "dev-server",
+      testMatch: DEV_SERVER,
+      use: { ...DESKTOP, baseURL: DEV_SERVER_URL },
+    },
+    {
       // Changes lifetimes every sign-in shares: runs alone, after the others.
       name: "provider-settings",
       testMatch: SHARED_SETTINGS,
-      dependencies: ["desktop", "phone", "dpop"],
+      dependencies: ["desktop", "phone", "dpop", "dev-server"],
       use: DESKTOP,
     },
   ],

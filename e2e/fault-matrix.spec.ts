@@ -281,6 +281,49 @@ test.describe("State (overview)", () => {
   });
 });
 
+test.describe("Refusals in the error shapes other APIs send", () => {
+  // The sandbox's errorShape fault sends its refusal in each shape, with the same sentence.
+  for (const shape of ["problem", "detail", "fastapi", "oauth"] as const) {
+    test(`a 409 power refusal as ${shape} shows the API's sentence beside "was refused"`, async ({
+      page,
+      signedIn,
+      copyVm,
+      injectFault,
+    }) => {
+      const vmId = await copyVm();
+      await injectFault({ vmId, part: "actions", status: 409, errorShape: shape, times: 1 });
+      await signedIn(page, `/vms/${vmId}`);
+      const power = page.locator("main").getByRole("group", { name: "Power" });
+      await power.getByRole("button", { name: "Reboot" }).click();
+      await page.getByRole("button", { name: "Reboot my-example-computer" }).click();
+      await expect(
+        page.getByText(
+          /^Reboot was refused\. The sandbox answered 409 on purpose \(fault-\d+\)\. The VM is Running now\.$/,
+        ),
+      ).toBeVisible();
+    });
+  }
+
+  test("the API's own 409 for a port already open, as problem details, names the port", async ({
+    page,
+    signedIn,
+    copyVm,
+    injectFault,
+  }) => {
+    const vmId = await copyVm();
+    await injectFault({ vmId, part: "ports", errorShape: "problem" });
+    await signedIn(page, `/vms/${vmId}`);
+    const form = page.getByRole("form", { name: "Open a port" });
+    await form.getByRole("spinbutton", { name: "Internal port" }).fill("22");
+    await form.getByRole("button", { name: "Open port" }).click();
+    await expect(
+      page.getByText(
+        "The API refused to open port 22. Internal port 22 is already reachable at 10.99.88.77:9000.",
+      ),
+    ).toBeVisible();
+  });
+});
+
 test("offline shows a banner, and the page resumes on reconnect", async ({
   page,
   signedIn,

@@ -161,6 +161,92 @@ describe("body faults", () => {
   });
 });
 
+describe("error shapes", () => {
+  /** The sentence of an injected error, as the sandbox words it. */
+  const injected = (status: number, id: string) =>
+    `The sandbox answered ${String(status)} on purpose (${id}).`;
+
+  it("the sandbox's own shape is the default: {error, message}", async () => {
+    const id = await addFault({ vmId: "8", part: "state", status: 409, errorShape: "sandbox" });
+    const response = await get("/v1/vms/8?only=state");
+    expect(await response.json()).toEqual({ error: "injected_fault", message: injected(409, id) });
+  });
+
+  it("problem details: application/problem+json with type, title, status and detail", async () => {
+    const id = await addFault({ vmId: "8", part: "state", status: 409, errorShape: "problem" });
+    const response = await get("/v1/vms/8?only=state");
+    expect(response.status).toBe(409);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(await response.json()).toEqual({
+      type: "https://openscaler-sandbox.invalid/problems/injected_fault",
+      title: "Conflict",
+      status: 409,
+      detail: injected(409, id),
+    });
+  });
+
+  it("a FastAPI detail string, a FastAPI list and OAuth's error_description", async () => {
+    const detail = await addFault({
+      vmId: "8",
+      part: "state",
+      status: 500,
+      errorShape: "detail",
+      times: 1,
+    });
+    expect(await (await get("/v1/vms/8?only=state")).json()).toEqual({
+      detail: injected(500, detail),
+    });
+    const fastapi = await addFault({
+      vmId: "8",
+      part: "state",
+      status: 422,
+      errorShape: "fastapi",
+      times: 1,
+    });
+    expect(await (await get("/v1/vms/8?only=state")).json()).toEqual({
+      detail: [{ loc: ["body"], msg: injected(422, fastapi), type: "injected_fault" }],
+    });
+    const oauth = await addFault({
+      vmId: "8",
+      part: "state",
+      status: 403,
+      errorShape: "oauth",
+      times: 1,
+    });
+    expect(await (await get("/v1/vms/8?only=state")).json()).toEqual({
+      error: "injected_fault",
+      error_description: injected(403, oauth),
+    });
+  });
+
+  it("reshape the API's own errors, keeping their sentence and fields, and leave answers that succeed alone", async () => {
+    await addFault({ vmId: "*", part: "state", errorShape: "problem" });
+    const missing = await get("/v1/vms/999?only=state");
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({
+      type: "https://openscaler-sandbox.invalid/problems/not_found",
+      title: "Not Found",
+      status: 404,
+      detail: "There is no VM with this id in your account.",
+    });
+    const found = await get("/v1/vms/8?only=state");
+    expect(found.status).toBe(200);
+    expect(await found.json()).toMatchObject({ id: 8, state: "running" });
+  });
+
+  it("refuse a shape the sandbox does not know", async () => {
+    const response = await fetch(`${env.sandbox.apiUrl}/__sandbox/faults`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ vmId: "8", errorShape: "xml" }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toMatch(
+      /errorShape must be one of sandbox, problem, detail, fastapi, oauth/,
+    );
+  });
+});
+
 describe("fault control endpoints", () => {
   it("list, delete one and delete all", async () => {
     const a = await addFault({ vmId: "8", part: "state", status: 500 });

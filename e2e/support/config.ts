@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { devices, type PlaywrightTestConfig } from "@playwright/test";
-import { API_URL, APP_PORT, DPOP_APP_PORT, localhostUrl } from "./sandbox.ts";
+import { APP_PORT, DEV_SERVER_URL, DPOP_APP_PORT, localhostUrl } from "./sandbox.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -37,7 +37,8 @@ function productionBuild(
 }
 
 /**
- * The sandbox (provider and API), reused when one already runs, and the
+ * `npm start` (the sandbox's provider and API with the Vite development
+ * server, as a newcomer starts them), reused when it already runs, and the
  * production build served by nginx exactly as deployed (see productionBuild).
  * With `dpop`, also a second build that asks for sender-constrained (DPoP)
  * tokens, at DPOP_APP_URL.
@@ -53,7 +54,7 @@ export function sandboxAndProductionBuild(
   }
   return [
     {
-      command: "npm run sandbox",
+      command: "npm start",
       cwd: ROOT,
       // Power changes take a few seconds, as a real VM's do, but shorter than
       // the sandbox's defaults, with the same order: a shutdown finishes
@@ -64,7 +65,8 @@ export function sandboxAndProductionBuild(
         SANDBOX_POWER_SHUTDOWN_TIMEOUT_SECONDS: "4",
         SANDBOX_POWER_SLOW_SHUTDOWN_SECONDS: "6",
       },
-      url: `${API_URL}/healthz`,
+      // The development server listens once the sandbox is up.
+      url: DEV_SERVER_URL,
       reuseExistingServer: !process.env.CI,
       stdout: "ignore",
       stderr: "pipe",

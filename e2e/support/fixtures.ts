@@ -17,6 +17,8 @@ interface Fault {
   body?: unknown;
   headers?: Record<string, string>;
   times?: number;
+  /** The shape of the error answers it matches (sandbox/README.md, "Faults"). */
+  errorShape?: "sandbox" | "problem" | "detail" | "fastapi" | "oauth";
 }
 
 /** Chrome's console line for an HTTP error answer: expected where a test causes one. */

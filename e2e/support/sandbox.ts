@@ -6,6 +6,7 @@ import {
   DEFAULT_API_URL,
   DEFAULT_DASHBOARD_ORIGINS,
   DEFAULT_PROVIDER_URL,
+  DEV_SERVER_ORIGIN,
   localhostUrl,
 } from "../../sandbox/addresses.ts";
 import { DEMO_ACCOUNT, OTHER_ACCOUNT, type SandboxAccount } from "../../sandbox/accounts.ts";
@@ -27,8 +28,11 @@ export const DPOP_APP_PORT = 4173;
 /** That build, as the sender-constrained tokens' end-to-end test opens it. */
 export const DPOP_APP_URL = localhostUrl(DPOP_APP_PORT);
 
+/** The development server `npm start` runs, as a newcomer opens it. */
+export const DEV_SERVER_URL = DEV_SERVER_ORIGIN;
+
 // The provider sends readers back only to the origins it knows.
-for (const origin of [APP_URL, DPOP_APP_URL]) {
+for (const origin of [APP_URL, DPOP_APP_URL, DEV_SERVER_URL]) {
   if (!(DEFAULT_DASHBOARD_ORIGINS as readonly string[]).includes(origin)) {
     throw new Error(`The sandbox provider does not know ${origin} as a dashboard origin.`);
   }

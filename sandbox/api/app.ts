@@ -11,6 +11,7 @@ import { registerActionRoutes } from "./actions.ts";
 import { registerPortRoutes } from "./ports.ts";
 import type { RouteKit } from "./route-kit.ts";
 import type { TokenVerifier } from "./auth.ts";
+import { inErrorShape } from "./error-shapes.ts";
 import { FaultStore, parseFaultSpec, type Fault, type FaultTarget } from "./faults.ts";
 import { isValidVmId, parseOnly, VM_PARTS, vmView, type VmRepository } from "./vms.ts";
 import { createStatsApp } from "./stats.ts";
@@ -89,7 +90,7 @@ async function guarded(
     options.faults.hit(early);
     if (early.delayMs) await sleep(early.delayMs);
     const answer = faultResponse(early);
-    if (answer) return answer;
+    if (answer) return shaped(answer, early);
   }
   // Reads need the read scope, changes the write scope (see auth.ts).
   const auth = await options.verifier.verify(c.req.raw);
@@ -102,7 +103,13 @@ async function guarded(
   if (!fault) return response;
   options.faults.hit(fault);
   if (fault.delayMs) await sleep(fault.delayMs);
-  return faultResponse(fault) ?? withHeaders(response, fault.headers);
+  const answer = faultResponse(fault) ?? withHeaders(response, fault.headers);
+  return shaped(answer, fault);
+}
+
+/** An error answer in the fault's `errorShape`; a body the fault gives is sent as given. */
+function shaped(answer: Response, fault: Fault): Response | Promise<Response> {
+  return fault.errorShape && !("body" in fault) ? inErrorShape(answer, fault.errorShape) : answer;
 }
 
 export function createApiApp(options: ApiOptions): Hono<Env> {

@@ -14,6 +14,15 @@ export const FAULT_PARTS = [
 ] as const;
 export type FaultPart = (typeof FAULT_PARTS)[number];
 
+/**
+ * The shape of an error body, as APIs other than the sandbox send it: the
+ * sandbox's own `{"error", "message"}`, RFC 9457 problem details, a FastAPI
+ * `{"detail": "…"}` or `{"detail": [{"loc", "msg"}]}`, or OAuth's
+ * `{"error", "error_description"}`. The sentence stays the same.
+ */
+export const ERROR_SHAPES = ["sandbox", "problem", "detail", "fastapi", "oauth"] as const;
+export type ErrorShape = (typeof ERROR_SHAPES)[number];
+
 export interface FaultSpec {
   vmId?: string;
   part?: FaultPart;
@@ -25,6 +34,8 @@ export interface FaultSpec {
   times?: number;
   /** Carry the request out first, then answer as the fault says (even with a status). */
   perform?: boolean;
+  /** Error answers (the fault's own or the API's) in this shape. */
+  errorShape?: ErrorShape;
 }
 
 export interface Fault {
@@ -36,6 +47,7 @@ export interface Fault {
   body?: unknown;
   headers?: Record<string, string>;
   perform?: boolean;
+  errorShape?: ErrorShape;
   /** Requests left before the fault disappears; undefined means no limit. */
   remaining?: number;
   hits: number;
@@ -56,6 +68,7 @@ const KNOWN_KEYS = new Set([
   "headers",
   "times",
   "perform",
+  "errorShape",
 ]);
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 export const MAX_DELAY_MS = 120_000;
@@ -117,13 +130,19 @@ export function parseFaultSpec(value: unknown): ParsedFault {
     if (typeof value.perform === "boolean") spec.perform = value.perform;
     else problems.push("perform must be true or false.");
   }
+  if (value.errorShape !== undefined) {
+    if ((ERROR_SHAPES as readonly unknown[]).includes(value.errorShape))
+      spec.errorShape = value.errorShape as ErrorShape;
+    else problems.push(`errorShape must be one of ${ERROR_SHAPES.join(", ")}.`);
+  }
   if (
     spec.status === undefined &&
     spec.delayMs === undefined &&
     !("body" in spec) &&
-    spec.headers === undefined
+    spec.headers === undefined &&
+    spec.errorShape === undefined
   ) {
-    problems.push("A fault needs at least one of status, delayMs, body or headers.");
+    problems.push("A fault needs at least one of status, delayMs, body, headers or errorShape.");
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, spec };
 }
@@ -164,6 +183,7 @@ export class FaultStore {
     if (spec.headers !== undefined) fault.headers = { ...spec.headers };
     if (spec.times !== undefined) fault.remaining = spec.times;
     if (spec.perform) fault.perform = true;
+    if (spec.errorShape !== undefined) fault.errorShape = spec.errorShape;
     this.faults.push(fault);
     return fault;
   }

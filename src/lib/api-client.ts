@@ -13,6 +13,7 @@ import {
   parseWwwAuthenticate,
   refuseSession,
 } from "@/lib/auth/sign-in-trips";
+import { clip, readRefusalReason, type ApiReason } from "@/lib/refusal-reason";
 
 export type ApiErrorKind =
   | "forbidden"
@@ -71,12 +72,6 @@ export class ApiError extends Error {
   }
 }
 
-/** What an error body says about itself: `{"error": "<code>", "message": "<sentence>"}`. */
-export interface ApiReason {
-  code?: string;
-  message?: string;
-}
-
 export type QueryValue = string | readonly string[];
 
 export interface ApiRequestOptions {
@@ -105,28 +100,6 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-const MAX_REASON_LENGTH = 500;
-
-function clip(value: string, max: number): string {
-  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
-}
-
-async function readReason(response: Response): Promise<ApiReason> {
-  const reason: ApiReason = {};
-  try {
-    const body: unknown = await response.json();
-    if (typeof body === "object" && body !== null) {
-      if ("error" in body && typeof body.error === "string")
-        reason.code = clip(body.error, MAX_REASON_LENGTH);
-      if ("message" in body && typeof body.message === "string")
-        reason.message = clip(body.message, MAX_REASON_LENGTH);
-    }
-  } catch {
-    // Not JSON: the status line says enough.
-  }
-  return reason;
-}
-
 function detailLine(status: number, reason: ApiReason): string {
   return clip([`HTTP ${status}`, reason.code, reason.message].filter(Boolean).join(" · "), 240);
 }
@@ -142,7 +115,7 @@ function kindOf(status: number): ApiErrorKind {
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
-  const reason = await readReason(response);
+  const reason = await readRefusalReason(response);
   const { status } = response;
   const kind = kindOf(status);
   return new ApiError(kind, {

@@ -23,7 +23,10 @@ describe("parts that fill in at the same moment", () => {
         <Part label="Overview" value="ready" />
         <Part label="Pricing" value="ready" />
       </Profiler>,
-      { container: host },
+      // Turns are a production device: in development (StrictMode) the cleanup
+      // of the first effect run hands the turn on, so the parts may share a
+      // commit there, which the next test shows still draws every part.
+      { container: host, reactStrictMode: false },
     );
     expect(await screen.findByText("Pricing: ready")).toBeInTheDocument();
     expect(commits).toEqual([
@@ -31,6 +34,18 @@ describe("parts that fill in at the same moment", () => {
       "Overview: readyPricing: loading",
       "Overview: readyPricing: ready",
     ]);
+  });
+
+  it("draws every part in development too, where effects run twice", async () => {
+    render(
+      <>
+        <Part label="Overview" value="ready" />
+        <Part label="Pricing" value="ready" />
+      </>,
+      { reactStrictMode: true },
+    );
+    expect(await screen.findByText("Overview: ready")).toBeInTheDocument();
+    expect(await screen.findByText("Pricing: ready")).toBeInTheDocument();
   });
 
   it("shows the newest value, and a part that leaves does not hold up the rest", async () => {

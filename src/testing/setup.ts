@@ -1,6 +1,7 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll } from "vitest";
+import { installDialogPolyfill } from "./dialog-polyfill";
 import { server } from "./mocks/server";
 
 beforeAll(() => {
@@ -15,17 +16,9 @@ afterAll(() => {
   server.close();
 });
 
-// jsdom has no modal dialogs: enough of HTMLDialogElement for the confirmation
-// dialogs (open, close with a "close" event, Escape through "cancel").
-if (typeof HTMLDialogElement !== "undefined" && !("showModal" in HTMLDialogElement.prototype)) {
-  Object.assign(HTMLDialogElement.prototype, {
-    showModal(this: HTMLDialogElement) {
-      this.open = true;
-    },
-    close(this: HTMLDialogElement) {
-      if (!this.open) return;
-      this.open = false;
-      this.dispatchEvent(new Event("close"));
-    },
-  });
-}
+installDialogPolyfill();
+
+// Every component renders as under the development server (`npm start`), in
+// StrictMode: each effect is run, cleaned up and run again, so an effect whose
+// cleanup leaves work queued for its next run fails here too.
+configure({ reactStrictMode: true });

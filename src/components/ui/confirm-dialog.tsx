@@ -53,6 +53,11 @@ export function ConfirmDialog({
     if (!dialog.open) dialog.showModal();
     cancelRef.current?.focus();
     const handleClose = () => {
+      // A browser fires "close" in a later task. When React runs this effect,
+      // its cleanup and the effect again (development mode, <Activity>), the
+      // cleanup's close() reaches the listener of the second run after that
+      // run has opened the dialog again: such a close is over already.
+      if (dialog.open) return;
       onCloseRef.current();
     };
     dialog.addEventListener("close", handleClose);
