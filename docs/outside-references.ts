@@ -21,7 +21,7 @@ export interface Repository {
 
 /** `../` one or more times, then the rest of the path up to a space, quote, bracket, `#` or `?`. */
 const CLIMBING = /(?<![\w./-])((?:\.\.\/)+)([^\s"'`()<>[\]{}#?,;:*|\\]*)/g;
-/** A Markdown file named: `notes.md`, `docs/api/get-vm.md`. */
+/** A Markdown file named: `README.md`, `docs/api/get-vm.md`. */
 const MARKDOWN_NAME = /(?<![\w./-])((?:\.{0,2}\/)?[\w@~-][\w@~./-]*\.md)(?![\w-])/g;
 /** Comments in code: block comments, and line comments after a space, `;` or `{` (not a URL's `//`). */
 const COMMENTS = /\/\*[\s\S]*?\*\/|(?<![^\s;{])\/\/[^\n]*/g;
