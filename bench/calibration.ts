@@ -9,7 +9,7 @@
 // mobile_throttling/CalibrationController.ts: targets 1000 for a mid-tier
 // phone such as a Pixel 5 and 264 for a low-tier one such as a Moto G4 Power,
 // measured with the same benchmark) and of Lighthouse's throttling guide
-// (docs/throttling.md, "CPU throttling": choose `throttling.cpuSlowdownMultiplier`
+// (lighthouse/docs/throttling.md, "CPU throttling": choose `throttling.cpuSlowdownMultiplier`
 // from the host's `environment.benchmarkIndex`, which every report carries).
 // A host slower than the target cannot be made faster: the multiplier is then
 // 1 and the table says so.

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Contract tests for GET /v1/stats/live and GET /v1/stats/vpcs/{vpc_id}
-// (openscaler-act-and-watch.md, "Live usage" and "Billed traffic history").
+// (docs/api/act-and-watch.md, "Live usage" and "Billed traffic of a VPC").
 
 import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNT } from "./accounts.ts";

@@ -1,5 +1,5 @@
 // POST /v1/vms/{vm_id}/actions {"type": …}: the power actions of
-// /work/shared/api/openscaler-act-and-watch.md ("Power actions"), carried out
+// docs/api/act-and-watch.md ("Power actions"), carried out
 // by the state machine in power.ts.
 
 import { isPowerAction, POWER_ACTIONS } from "./power.ts";

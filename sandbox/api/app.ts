@@ -1,5 +1,5 @@
 // The sandbox API (Hono): GET /v1/vms/{vm_id} and GET /v1/vms?project_id=,
-// as in /work/shared/api/openscaler-get-vm.md, plus /healthz and the
+// as in docs/api/get-vm.md, plus /healthz and the
 // localhost-only control endpoints under /__sandbox.
 
 import { setTimeout as sleep } from "node:timers/promises";

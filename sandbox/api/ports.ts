@@ -1,7 +1,7 @@
 // POST and DELETE /v1/vms/{vm_id}/public_ports: opening and closing public
-// port mappings, as in /work/shared/api/openscaler-act-and-watch.md ("Public
-// port mappings"). A mapping exposes an internal port of the VM on a public
-// port of its public IP; the API picks the public port.
+// port mappings, as in docs/api/act-and-watch.md ("Public port mappings"). A
+// mapping exposes an internal port of the VM on a public port of its public
+// IP; the API picks the public port.
 
 import type { VmPortMapping } from "../fixtures/vms.ts";
 import {
@@ -25,7 +25,7 @@ export const MAX_DESC_LENGTH = 255;
 /**
  * The mapping a DELETE body's `port` closes. The reference names the field
  * `port` without saying whether it is the internal or the public port; the
- * contract ("Public port mappings" in openscaler-act-and-watch.md) reads it as
+ * contract ("Public port mappings" in docs/api/act-and-watch.md) reads it as
  * the mapping's PUBLIC port (`port` in `network.public_ip_ports[]`, not
  * `internal_port`). This is the only place that reading is made.
  */

@@ -1,8 +1,8 @@
 // GET /v1/stats/live and GET /v1/stats/vpcs/{vpc_id}, as in
-// /work/shared/api/openscaler-act-and-watch.md ("Live usage", "Billed traffic
-// history of a VPC"). Figures are made up, but deterministic: a function of
-// the VM (or VPC), the metric and the time bucket, so tests can rely on them,
-// and they follow each VM's state as the repository tells it now.
+// docs/api/act-and-watch.md ("Live usage", "Billed traffic of a VPC").
+// Figures are made up, but deterministic: a function of the VM (or VPC), the
+// metric and the time bucket, so tests can rely on them, and they follow each
+// VM's state as the repository tells it now.
 
 import { gzipSync } from "node:zlib";
 import type { HttpBindings } from "@hono/node-server";

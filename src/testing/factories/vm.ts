@@ -1,4 +1,4 @@
-/** The reference example response (../shared/api/vm-8.example.json), for tests. */
+/** The reference example response (sandbox/fixtures/vm-8.example.json), for tests. */
 export function exampleVm() {
   return {
     id: 8,

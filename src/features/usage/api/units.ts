@@ -1,5 +1,5 @@
 // Every unit of the usage figures is decided here, once. The API reference
-// does not state them (openscaler-act-and-watch.md); what its example allows:
+// does not state them (docs/api/act-and-watch.md); what its example allows:
 // - cpu: percent of one vCPU's time (a busy 1-vCPU VM shows 100);
 // - memory.used, memory.total: bytes (memory.total 2147483648 = 2 GiB);
 // - disk.read, disk.write, network.rx, network.tx: bytes per second,

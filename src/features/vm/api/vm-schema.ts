@@ -13,7 +13,7 @@ import {
 } from "@/lib/answer-reader";
 import { malformedAnswerWords as words } from "./vm-schema-words";
 
-// The contract is loose (see ../shared/api/openscaler-get-vm.md): ids may be
+// The contract is loose (see docs/api/get-vm.md): ids may be
 // numbers or strings, prices numbers or numeric strings, and any field may be
 // missing from a part we did not ask for. Each section of the page parses only
 // what it needs, so a bad price never blanks the disks and vice versa.
