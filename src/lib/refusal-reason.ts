@@ -1,6 +1,6 @@
 // The API's own reason for refusing a request, read from its error body.
 //
-// The contract does not publish an error shape (docs/api/get-vm.md, "Errors"),
+// The contract does not publish an error shape (docs/api/get-vm.md, "What the reference leaves open"),
 // so this is the one place that guesses it. It reads the shapes common APIs
 // send, in this order, and takes the first sentence it finds:
 //
