@@ -33,7 +33,7 @@ describe("formatPairedTable", () => {
       },
     ]);
     expect(table.split("\n")[2]).toBe(
-      "| Time to badge | 1050 ms | 800 ms | −250 ms | 0.76× | 1025 ms–1075 ms (1000 ms–1100 ms) | 750 ms–850 ms (700 ms–900 ms) | 200 ms | 3 | yes |",
+      "| Time to badge | 1050 ms | 800 ms | −250 ms | 0.76× | 1025 ms–1075 ms (1000 ms–1100 ms) | 750 ms–850 ms (700 ms–900 ms) | 200 ms | 3 of 3 | yes |",
     );
   });
 

@@ -34,12 +34,13 @@ const spread = ({ q1, q3, min, max }: Comparison["a"], unit: Unit) =>
   `${show(q1, unit)}–${show(q3, unit)} (${show(min, unit)}–${show(max, unit)})`;
 
 export const PAIRED_HEADER =
-  "| measure | A median | B median | B − A | B ÷ A | A: IQR (min–max) | B: IQR (min–max) | median pairwise abs. difference | pairs | moves more than the spread |";
+  "| measure | A median | B median | B − A | B ÷ A | A: IQR (min–max) | B: IQR (min–max) | median pairwise abs. difference | pairs with B − A that way | moves more than the spread |";
 
 /** The rows as a Markdown table; a row without a single whole pair says so. */
 export function formatPairedTable(rows: readonly PairedRow[]): string {
   const lines = rows.map(({ measure, unit, pairs }) => {
-    if (pairs.length === 0) return `| ${measure} | no whole pair | — | — | — | — | — | — | 0 | — |`;
+    if (pairs.length === 0)
+      return `| ${measure} | no whole pair | — | — | — | — | — | — | 0 of 0 | — |`;
     const c = compare(pairs);
     return `| ${[
       measure,
@@ -50,7 +51,7 @@ export function formatPairedTable(rows: readonly PairedRow[]): string {
       spread(c.a, unit),
       spread(c.b, unit),
       show(c.medianPairDifference, unit),
-      String(c.pairs),
+      `${String(c.agreeing)} of ${String(c.pairs)}`,
       c.moves ? "yes" : "no",
     ].join(" | ")} |`;
   });

@@ -197,7 +197,7 @@ export async function pairedBench(ref: string): Promise<void> {
     console.log(`A: ${a.label}\nB: ${b.label}\n`);
     console.log(formatPairedTable(rows));
     console.log(
-      "\nIQR: the middle half of a version's runs. Moves more than the spread: |B − A| is larger than the IQR of A's runs and of B's.",
+      "\nIQR: the middle half of a version's runs. Moves more than the spread: |B − A| is larger than the IQR of A's runs and of B's, and at least three pairs in four have B − A that way.",
     );
     console.log(`\n${notes.map((note) => `- ${note}`).join("\n")}`);
     const out = writeResults("paired", {
