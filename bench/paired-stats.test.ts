@@ -74,6 +74,10 @@ describe("compare", () => {
     expect(compare(pairsOf([99, 99, 99], [100, 100, 100])).moves).toBe(true);
   });
 
+  it("gives no verdict for fewer than three pairs", () => {
+    expect(compare(pairsOf([1000, 1010], [500, 510])).moves).toBeUndefined();
+  });
+
   it("refuses to compare nothing", () => {
     expect(() => compare([])).toThrow("No pair");
   });

@@ -29,9 +29,15 @@ export interface Comparison {
   medianPairDifference: number;
   /** The pairs whose B − A has the sign of `difference`. */
   agreeing: number;
-  /** B − A is larger than either version's interquartile range and most pairs agree on its sign. */
-  moves: boolean;
+  /**
+   * B − A is larger than either version's interquartile range and most pairs
+   * agree on its sign; undefined with fewer than MIN_PAIRS, which have no spread to speak of.
+   */
+  moves: boolean | undefined;
 }
+
+/** The fewest pairs a verdict is given for. */
+export const MIN_PAIRS = 3;
 
 /** The value at fraction `p` of the sorted values, interpolated between neighbours. */
 export function quantile(values: readonly number[], p: number): number {
@@ -85,6 +91,9 @@ export function compare(pairs: readonly Pair[]): Comparison {
     ),
     agreeing,
     moves:
-      Math.abs(difference) > Math.max(iqr(a), iqr(b)) && agreeing >= Math.ceil(0.75 * pairs.length),
+      pairs.length < MIN_PAIRS
+        ? undefined
+        : Math.abs(difference) > Math.max(iqr(a), iqr(b)) &&
+          agreeing >= Math.ceil(0.75 * pairs.length),
   };
 }

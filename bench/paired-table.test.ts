@@ -37,6 +37,13 @@ describe("formatPairedTable", () => {
     );
   });
 
+  it("gives no verdict for a single pair", () => {
+    const table = formatPairedTable([
+      { measure: "Worst interaction", unit: "ms", pairs: [{ a: 112, b: 48 }] },
+    ]);
+    expect(table).toContain("| 1 of 1 | can't tell: fewer than 3 pairs |");
+  });
+
   it("says when a figure has no whole pair", () => {
     const table = formatPairedTable([{ measure: "Worst interaction", unit: "ms", pairs: [] }]);
     expect(table).toContain("| Worst interaction | no whole pair |");

@@ -1,7 +1,7 @@
 // The paired run's table: for each figure, both versions' medians, the
 // difference, each version's run-to-run spread and whether the difference
 // is larger than that spread.
-import { compare, type Comparison, type Pair } from "./paired-stats.ts";
+import { compare, MIN_PAIRS, type Comparison, type Pair } from "./paired-stats.ts";
 import { show, type Unit } from "./table.ts";
 
 export interface PairedRow {
@@ -52,7 +52,11 @@ export function formatPairedTable(rows: readonly PairedRow[]): string {
       spread(c.b, unit),
       show(c.medianPairDifference, unit),
       `${String(c.agreeing)} of ${String(c.pairs)}`,
-      c.moves ? "yes" : "no",
+      c.moves === undefined
+        ? `can't tell: fewer than ${String(MIN_PAIRS)} pairs`
+        : c.moves
+          ? "yes"
+          : "no",
     ].join(" | ")} |`;
   });
   const align = "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |";
