@@ -4,7 +4,7 @@
 // and served on port 4173; B is this working tree, served on port 8080 (both
 // are origins the sandbox provider sends readers back to). Each figure is
 // printed with both medians, B − A, B ÷ A and each version's spread, and
-// whether B − A is larger than that spread (paired-stats.ts).
+// whether B − A is larger than that spread, most pairs agreeing (paired-stats.ts).
 // BENCH_PAIRS (7) sets the number of pairs; BENCH_ONLY=load,scale,lighthouse
 // the parts (load and scale unless told).
 import { execFileSync } from "node:child_process";
@@ -44,8 +44,16 @@ function thisVersion(): Version {
   };
 }
 
-const fileSize = (tree: string) =>
-  kib(firstLoadFiles(resolve(tree, "dist")).reduce((sum, file) => sum + file.gzipBytes, 0));
+/** The first load's size; an older build without Vite's manifest has none to read. */
+function fileSize(tree: string): string {
+  try {
+    return kib(
+      firstLoadFiles(resolve(tree, "dist")).reduce((sum, file) => sum + file.gzipBytes, 0),
+    );
+  } catch {
+    return "unknown (no .vite/manifest.json)";
+  }
+}
 
 /** Each part: its console line and the rows it measures, in pairs, on both versions. */
 async function measurePart(
