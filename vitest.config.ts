@@ -5,8 +5,9 @@ import { parseAppConfig } from "./src/config/app-config.ts";
 
 const alias = { "@": new URL("./src", import.meta.url).pathname };
 
-// Two projects: the app's tests run in jsdom with MSW; the sandbox's contract
-// tests run in Node against real servers, with nothing intercepted.
+// The app's tests run in jsdom with MSW; the sandbox's contract tests run in
+// Node against real servers, with nothing intercepted; deploy, bench and docs
+// tests run in Node.
 export default defineConfig({
   test: {
     restoreMocks: true,
@@ -41,6 +42,14 @@ export default defineConfig({
           environment: "node",
           include: ["deploy/**/*.test.ts"],
           testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "bench",
+          globals: true,
+          environment: "node",
+          include: ["bench/**/*.test.ts"],
         },
       },
       {

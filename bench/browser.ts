@@ -1,3 +1,4 @@
+import { cpus } from "node:os";
 import { chromium, type Browser, type CDPSession, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "../e2e/support/chromium.ts";
 import { signInAs } from "../e2e/support/sign-in.ts";
@@ -44,4 +45,10 @@ export async function throttle(cdp: CDPSession, cpuSlowdown: number | undefined)
     uploadThroughput: on ? MOBILE.uploadBps / 8 : -1,
   });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown ?? 1 });
+}
+
+/** The machine the figures come from: its CPUs, the Chromium and the Node that ran them. */
+export function machine(chromiumVersion: string): string {
+  const model = cpus()[0]?.model ?? "unknown CPU";
+  return `${String(cpus().length)} × ${model}, Chromium ${chromiumVersion}, Node ${process.version}`;
 }

@@ -27,10 +27,10 @@ export interface LighthouseScores {
   failing: string[];
 }
 
-export async function lighthouseVm8(targetIndex: number): Promise<LighthouseScores> {
+export async function lighthouseVm8(targetIndex: number, app = APP_URL): Promise<LighthouseScores> {
   const browser = await launchPuppeteer();
   try {
-    const page = await puppeteerSignedIn(browser);
+    const page = await puppeteerSignedIn(browser, app);
     // Measured on a blank page, as calibrate() and Lighthouse itself measure:
     // the signed-in app, with its timers and polls, would read the host as
     // slower than it is and so emulate a faster phone than the target. The
@@ -41,7 +41,7 @@ export async function lighthouseVm8(targetIndex: number): Promise<LighthouseScor
     for (let i = 0; i < 3; i += 1) runs.push(await page.evaluate(computeBenchmarkIndex));
     const hostIndex = median(runs);
     const cpuSlowdownMultiplier = multiplierFor(hostIndex, targetIndex);
-    const result = await navigation(page, `${APP_URL}/vms/8`, {
+    const result = await navigation(page, `${app}/vms/8`, {
       flags: { disableStorageReset: true, throttling: { cpuSlowdownMultiplier } },
     });
     if (!result) throw new Error("Lighthouse returned no result.");

@@ -14,11 +14,19 @@ import { launchPuppeteer, puppeteerSignedIn } from "./puppeteer.ts";
 function instrument() {
   // Room for every request of a long visit (power actions poll fast).
   performance.setResourceTimingBufferSize(10_000);
-  const marks = window as unknown as { longTasks: number[]; interactions: number[] };
+  const marks = window as unknown as {
+    longTasks: number[];
+    longTaskStarts: number[];
+    interactions: number[];
+  };
   marks.longTasks = [];
+  marks.longTaskStarts = [];
   marks.interactions = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) marks.longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) {
+      marks.longTasks.push(entry.duration);
+      marks.longTaskStarts.push(entry.startTime);
+    }
   }).observe({ type: "longtask", buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) marks.interactions.push(entry.duration);
@@ -65,9 +73,9 @@ export interface LoadTiming {
   before: string[];
 }
 
-/** A fresh load of /vms/8 with a stored session and an empty HTTP cache. */
-export async function loadVm8(page: Page): Promise<LoadTiming> {
-  await page.goto(`${APP_URL}/vms/8`, { waitUntil: "commit" });
+/** A fresh load of /vms/8 with a stored session and an empty HTTP cache, from the build at `app`. */
+export async function loadVm8(page: Page, app = APP_URL): Promise<LoadTiming> {
+  await page.goto(`${app}/vms/8`, { waitUntil: "commit" });
   await page.waitForFunction(
     () =>
       performance.getEntriesByName("badge-painted").length > 0 &&
@@ -91,6 +99,37 @@ export async function loadVm8(page: Page): Promise<LoadTiming> {
       before: resources
         .filter((r) => r.startTime < state.startTime)
         .map((r) => new URL(r.name).pathname),
+    };
+  });
+}
+
+export interface LoadBlocking {
+  /** Σ (task − 50 ms) over the long tasks from the first contentful paint on. */
+  totalBlockingMs: number;
+  /** The longest task of the load (0: none over 50 ms). */
+  longestTaskMs: number;
+}
+
+/**
+ * The main thread's blocking during the load loadVm8 has just timed: long
+ * tasks from the first contentful paint until `settleMs` after the whole page
+ * showed, which is how Lighthouse counts total blocking time, with a fixed
+ * window in place of its quiet-window end.
+ */
+export async function loadBlocking(page: Page, settleMs = 2000): Promise<LoadBlocking> {
+  await page.waitForTimeout(settleMs);
+  return page.evaluate(() => {
+    const { longTasks, longTaskStarts } = window as unknown as {
+      longTasks: number[];
+      longTaskStarts: number[];
+    };
+    const firstPaint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
+    const blocking = longTasks.map((duration, i) =>
+      (longTaskStarts[i] ?? 0) >= firstPaint ? Math.max(0, duration - 50) : 0,
+    );
+    return {
+      totalBlockingMs: blocking.reduce((sum, ms) => sum + ms, 0),
+      longestTaskMs: Math.max(0, ...longTasks),
     };
   });
 }
@@ -155,8 +194,9 @@ export async function networkFloor(page: Page, assets: string[]): Promise<Floors
   );
 }
 
-export async function preparedPage(browser: Browser): Promise<Page> {
-  const page = await signedInPage(browser);
+/** A phone-sized tab signed in to the build at `app`, recording what the measurements read. */
+export async function preparedPage(browser: Browser, app = APP_URL): Promise<Page> {
+  const page = await signedInPage(browser, `${app}/vms/8`);
   await page.addInitScript(instrument);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
@@ -227,8 +267,8 @@ export interface ScaleFigures {
   interactionTasks: Record<string, number>;
 }
 
-/** A VM with 200 disks and 2,000 port mappings, at the profile's CPU slowdown. */
-export async function scale(page: Page, cpuSlowdown: number): Promise<ScaleFigures> {
+/** A VM with 200 disks and 2,000 port mappings, at the profile's CPU slowdown, on the build at `app`. */
+export async function scale(page: Page, cpuSlowdown: number, app = APP_URL): Promise<ScaleFigures> {
   const copy = (await (
     await fetch(`${API_URL}/__sandbox/vms/8/copies`, { method: "POST" })
   ).json()) as {
@@ -263,7 +303,7 @@ export async function scale(page: Page, cpuSlowdown: number): Promise<ScaleFigur
     await setThrottling(page, undefined);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
-    await page.goto(`${APP_URL}/vms/${copy.id}`);
+    await page.goto(`${app}/vms/${copy.id}`);
     await page.getByText("Showing 50 of 2,000 port mappings.").waitFor();
     await page.getByText("Showing 50 of 200 disks.").waitFor();
     // Long-task entries reach the observer a little after the task.

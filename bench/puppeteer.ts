@@ -9,18 +9,18 @@ export function launchPuppeteer(): Promise<Browser> {
   return puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
-/** A tab signed in through the sandbox provider's page, at /vms/8. */
-export async function puppeteerSignedIn(browser: Browser): Promise<Page> {
+/** A tab signed in through the sandbox provider's page, at /vms/8 of the build at `app`. */
+export async function puppeteerSignedIn(browser: Browser, app = APP_URL): Promise<Page> {
   const page = await browser.newPage();
-  await page.goto(`${APP_URL}/vms/8`);
+  await page.goto(`${app}/vms/8`);
   await page.waitForFunction((provider: string) => location.origin === provider, {}, PROVIDER_URL);
   await page.locator("#username").fill(DEMO_ACCOUNT.login);
   await page.locator("#password").fill(SANDBOX_PASSWORD);
   await page.locator("button.primary[type=submit]").click();
   await page.waitForFunction(
-    (app: string) => location.origin === app && location.pathname === "/vms/8",
+    (origin: string) => location.origin === origin && location.pathname === "/vms/8",
     {},
-    APP_URL,
+    app,
   );
   return page;
 }

@@ -4,13 +4,16 @@
 // low-tier phone from it (calibration.ts), runs each measurement several
 // times and prints median, min and max.
 // BENCH_ONLY=load,idle,scale,power,usage,lighthouse runs only those parts.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+// With `-- --against <git ref>`, compares that version with this one instead:
+// see paired.ts.
 import { resolve } from "node:path";
+import { buildForBench } from "./build.ts";
 import { firstLoadFiles, kib } from "./first-load.ts";
+import { againstRef } from "./paired-options.ts";
+import { pairedBench } from "./paired.ts";
+import { writeResults } from "./results.ts";
 import { startServers } from "./servers.ts";
-import { launch, MOBILE } from "./browser.ts";
+import { launch, machine, MOBILE } from "./browser.ts";
 import { calibrate, describeProfile, type Calibration, type Profile } from "./calibration.ts";
 import {
   idlePolling,
@@ -65,18 +68,15 @@ async function part(name: string, notes: string[], measure: () => Promise<void>)
   }
 }
 
-function machine(chromiumVersion: string) {
-  const model = cpus()[0]?.model ?? "unknown CPU";
-  return `${String(cpus().length)} × ${model}, Chromium ${chromiumVersion}, Node ${process.version}`;
+// `npm run bench -- --against <git ref>`: two versions, measured in pairs (paired.ts).
+const against = againstRef(process.argv.slice(2));
+if (against !== undefined) {
+  await pairedBench(against);
+  process.exit(0);
 }
 
 console.log("Building the production bundle…");
-execFileSync("npx", ["vite", "build", "--logLevel", "error"], {
-  cwd: ROOT,
-  stdio: "inherit",
-  // Measured against the local sandbox: a production build needs it said.
-  env: { ...process.env, VITE_SANDBOX: "true" },
-});
+buildForBench(ROOT);
 const files = firstLoadFiles(resolve(ROOT, "dist"));
 const firstLoad = files.reduce((sum, file) => sum + file.gzipBytes, 0);
 
@@ -256,27 +256,14 @@ console.log(
 );
 console.log(formatTable(rows));
 console.log(`\n${notes.map((note) => `- ${note}`).join("\n")}`);
-mkdirSync(resolve(ROOT, "bench-results"), { recursive: true });
-const out = resolve(
-  ROOT,
-  "bench-results",
-  `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`,
-);
-writeFileSync(
-  out,
-  JSON.stringify(
-    {
-      machine: machine(browserInfo.version),
-      chromium: browserInfo.version,
-      calibration,
-      recheck,
-      network: MOBILE,
-      rows,
-      notes,
-      files,
-    },
-    null,
-    2,
-  ),
-);
+const out = writeResults("bench", {
+  machine: machine(browserInfo.version),
+  chromium: browserInfo.version,
+  calibration,
+  recheck,
+  network: MOBILE,
+  rows,
+  notes,
+  files,
+});
 console.log(`\nWritten to ${out}`);

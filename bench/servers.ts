@@ -1,9 +1,9 @@
 // Starts what the benchmark measures: the sandbox (provider and API) and the
-// production build behind nginx, reusing a sandbox that is already running.
+// production builds behind nginx, reusing a sandbox that is already running.
 import { spawn, type ChildProcess } from "node:child_process";
 import { connect } from "node:net";
 import { resolve } from "node:path";
-import { API_URL, APP_PORT, APP_URL, PROVIDER_URL } from "../e2e/support/sandbox.ts";
+import { API_URL, APP_PORT, APP_URL, PROVIDER_URL, localhostUrl } from "../e2e/support/sandbox.ts";
 
 export { API_URL, APP_URL, PROVIDER_URL };
 const ROOT = resolve(import.meta.dirname, "..");
@@ -39,9 +39,14 @@ function portTaken(port: number): Promise<boolean> {
   });
 }
 
-function start(command: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+function start(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  cwd = ROOT,
+): ChildProcess {
   return spawn(command, args, {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -52,7 +57,19 @@ export interface Servers {
   stop: () => void;
 }
 
-export async function startServers(): Promise<Servers> {
+/** A build to serve: the source tree whose dist/ it is, and the port it is served on. */
+export interface ServedBuild {
+  tree: string;
+  port: number;
+}
+
+/**
+ * Each build is served by its own tree's deploy/serve.ts, so it gets the
+ * security headers (its CSP hashes) it was built with.
+ */
+export async function startServers(
+  builds: readonly ServedBuild[] = [{ tree: ROOT, port: APP_PORT }],
+): Promise<Servers> {
   const started: ChildProcess[] = [];
   const stop = () => {
     for (const child of started) {
@@ -66,19 +83,22 @@ export async function startServers(): Promise<Servers> {
     }
   };
   try {
-    if (await answers(`${APP_URL}/`)) {
-      throw new Error(
-        `Something already serves ${APP_URL}: stop it, the benchmark serves its own build.`,
-      );
+    const appUrls = builds.map((build) => localhostUrl(build.port));
+    for (const url of appUrls) {
+      if (await answers(`${url}/`)) {
+        throw new Error(
+          `Something already serves ${url}: stop it, the benchmark serves its own build.`,
+        );
+      }
     }
     // A port held by something that is not ours fails at once, by name.
     for (const [url, what] of [
-      [APP_URL, "the production server"],
+      ...appUrls.map((url) => [url, "the production server"] as const),
       [PROVIDER_URL, "the sandbox provider"],
       [API_URL, "the sandbox API"],
     ] as const) {
       const port = Number(new URL(url).port);
-      const ours = url === APP_URL ? false : await answers(`${API_URL}/healthz`);
+      const ours = appUrls.includes(url) ? false : await answers(`${API_URL}/healthz`);
       if (!ours && (await portTaken(port))) {
         throw new Error(`Port ${String(port)}, needed for ${what}, is taken by another program.`);
       }
@@ -87,8 +107,10 @@ export async function startServers(): Promise<Servers> {
       started.push(start("npx", ["tsx", "sandbox/main.ts"]));
       await waitFor(`${API_URL}/healthz`, "The sandbox");
     }
-    started.push(start("npx", ["tsx", "deploy/serve.ts"], { PORT: String(APP_PORT) }));
-    await waitFor(`${APP_URL}/`, "nginx");
+    for (const { tree, port } of builds) {
+      started.push(start("npx", ["tsx", "deploy/serve.ts"], { PORT: String(port) }, tree));
+    }
+    for (const url of appUrls) await waitFor(`${url}/`, "nginx");
     return { stop };
   } catch (error) {
     stop();

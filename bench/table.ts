@@ -41,7 +41,8 @@ const median = (values: number[]) => {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-const show = (value: number, unit: Unit) =>
+/** A figure in its unit, as the tables print it. */
+export const show = (value: number, unit: Unit) =>
   unit === "ms"
     ? `${value.toFixed(0)} ms`
     : unit === "ms, 0.1"
