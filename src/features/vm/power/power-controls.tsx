@@ -5,18 +5,17 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { explainApiError } from "@/components/errors/describe-api-error";
 import { ApiError } from "@/lib/api-client";
 import { vmQueries } from "../api/vm-queries";
-import { describeVmState } from "../components/status-badge";
+import { describeVmState } from "@/lib/vm-state/vm-state";
 import {
   alreadyUnderWay,
-  classifySendError,
   FOLLOW_LIMIT_MS,
-  FOLLOW_POLL_MS,
   FORCED_ACTIONS,
   hasSettled,
   offeredActions,
   TARGET_STATE,
   type PowerAction,
-} from "./power-rules";
+} from "@/lib/vm-state/power-actions";
+import { classifySendError, FOLLOW_POLL_MS } from "./power-rules";
 import { sendPowerAction } from "./send-power-action";
 import { isUnderWay, readFollow, updateFollow, usePowerFollow, writeFollow } from "./power-follow";
 import { powerStatusWords } from "./power-status-words";

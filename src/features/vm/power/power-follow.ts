@@ -4,7 +4,7 @@
 // first load, needs none of the controls' code.
 
 import { useSyncExternalStore } from "react";
-import type { PowerAction } from "./power-rules";
+import type { PowerAction } from "@/lib/vm-state/power-actions";
 import { powerStatusWords } from "./power-status-words";
 
 export type FollowPhase = "sending" | "following" | "settled" | "not-yet" | "refused" | "failed";

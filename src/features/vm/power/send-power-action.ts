@@ -1,6 +1,6 @@
 import { apiSend } from "@/lib/api-client";
 import { vmPath } from "../api/vm-id";
-import type { PowerAction } from "./power-rules";
+import type { PowerAction } from "@/lib/vm-state/power-actions";
 
 /**
  * A shutdown keeps its answer until the VM has stopped or the API's own
