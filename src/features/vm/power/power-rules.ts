@@ -5,9 +5,6 @@
 import { ApiError } from "@/lib/api-client";
 import type { PowerAction } from "@/lib/vm-state/power-actions";
 
-/** How often the state is read while an action is followed. */
-export const FOLLOW_POLL_MS = 1_500;
-
 export type SendOutcome =
   | { kind: "accepted" }
   /** 408, a 500 answering a shutdown, or no answer in time: it may well be happening. */
