@@ -96,11 +96,12 @@ describe("a power action, from the badge to its end", () => {
 
   /** A VM whose state the test moves, and the actions the page sends it. */
   function vmOnServer(state: string, answerAction: (type: string) => Response) {
-    const server_ = { state, sent: [] as string[] };
+    const server_ = { state, sent: [] as string[], reads: 0 };
     server.use(
-      http.get(`${API}/v1/vms/:vmId`, () =>
-        HttpResponse.json(vmPart({ ...vm, state: server_.state }, "state")),
-      ),
+      http.get(`${API}/v1/vms/:vmId`, () => {
+        server_.reads += 1;
+        return HttpResponse.json(vmPart({ ...vm, state: server_.state }, "state"));
+      }),
       http.post(`${API}/v1/vms/:vmId/actions`, async ({ request }) => {
         const { type } = (await request.json()) as { type: string };
         server_.sent.push(type);
@@ -157,7 +158,7 @@ describe("a power action, from the badge to its end", () => {
     expect(onServer.sent).toEqual(["shutdown"]);
   });
 
-  it("shows a shutdown as under way from the moment it is sent, not a start", async () => {
+  it("shows a shutdown as under way from the moment it is sent, and reads the state meanwhile", async () => {
     const user = userEvent.setup();
     let answer: () => void = () => undefined;
     const answered = new Promise<void>((resolve) => {
@@ -177,6 +178,14 @@ describe("a power action, from the badge to its end", () => {
     expect(await screen.findByRole("button", { name: "Shut down: sending…" })).toBeDisabled();
     expect(badge()).toHaveTextContent("Shutting down…");
     expect(screen.getByRole("button", { name: "Reboot" })).toBeDisabled();
+    // The answer waits for the VM to stop; the page keeps reading its state.
+    const readsBefore = onServer.reads;
+    await vi.waitFor(
+      () => {
+        expect(onServer.reads).toBeGreaterThan(readsBefore);
+      },
+      { timeout: 3000 },
+    );
     onServer.state = "shutoff";
     answer();
     expect(

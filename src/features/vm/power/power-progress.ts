@@ -194,6 +194,13 @@ export function usePowerProgress(
   );
   const accepted = sent?.status === "success" ? sent.accepted : undefined;
   const follow = useQuery(followQuery(vmId, sent?.action, accepted, { polls: follows }));
+  // While a sent action waits for its answer (a shutdown's waits for the VM
+  // to stop), the state is read as often as once it is accepted.
+  useQuery({
+    ...vmQueries.stateInPage(vmId),
+    refetchInterval: follows && sent?.status === "pending" ? FOLLOW_POLL_MS : false,
+    refetchIntervalInBackground: true,
+  });
   return progressOf(sent, follow.data);
 }
 
