@@ -30,17 +30,6 @@ export const vmText = {
   state: "State: ",
   stale: (subject: string, age: string, reason: string) =>
     `Showing ${subject} from ${age} ago: refreshing failed. ${reason}`,
-  states: {
-    running: "Running",
-    blocked: "Running (idle)",
-    paused: "Paused",
-    pmsuspended: "Suspended",
-    shutdown: "Shutting down",
-    shutoff: "Stopped",
-    crashed: "Crashed",
-    nostate: "Unknown",
-  },
-  unknownState: "Unknown",
 
   /** Why a VM id (from a link or the open-by-id form) cannot be one. */
   idProblems: {

@@ -4,6 +4,7 @@ import { PageSection, SectionSkeleton } from "@/components/layouts/page-section"
 import { ProblemPanel } from "@/components/errors/problem-panel";
 import { describeApiError, explainApiError } from "@/components/errors/describe-api-error";
 import { useNow } from "@/lib/use-now";
+import { isRunning } from "@/lib/vm-state/vm-state";
 import { dateTimeFormat } from "@/utils/intl-formats";
 import { usageQueries, type LiveUsage } from "../api/usage-queries";
 import { DEFAULT_STEP_SECONDS } from "../api/live-stats";
@@ -30,10 +31,6 @@ export interface UsageSectionProps {
   transferGB?: number;
   vpcId?: string;
 }
-
-/** States in which a VM uses no CPU (the live entry's own state wins: it is newer). */
-const NOT_RUNNING = new Set(["shutoff", "crashed", "paused", "pmsuspended", "nostate"]);
-const normalise = (state: string) => state.toLowerCase().replace(/[\s_-]+/g, "");
 
 const formatPercent = (value: number) => formatFigure(value, "percent");
 const formatBytes = (value: number) => formatFigure(value, "bytes");
@@ -242,8 +239,8 @@ function LiveFiguresBody({
 
   const entry = usage.latest.vm;
   const liveState = entry?.state;
-  const stopped =
-    liveState === undefined ? running === false : NOT_RUNNING.has(normalise(liveState));
+  // The live entry's own state wins over the page's: it is newer.
+  const stopped = (liveState === undefined ? running : isRunning(liveState)) === false;
   if (stopped) {
     return (
       <div

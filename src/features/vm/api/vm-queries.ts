@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { getVmDisks, getVmNetwork, getVmState } from "./get-vm";
 import { listVms } from "./list-vms";
-import { normaliseVmState } from "./vm-state";
+import { knownState } from "@/lib/vm-state/vm-state";
 
 /** How often the state is polled while the tab is visible. */
 export const STATE_POLL_MS = 15_000;
@@ -27,7 +27,7 @@ export const vmQueries = {
       staleTime: 5_000,
       refetchInterval: (query) => {
         const state = query.state.data?.state;
-        return state?.ok && normaliseVmState(state.value) === "shutdown"
+        return state?.ok && knownState(state.value) === "shutdown"
           ? STATE_POLL_TRANSITION_MS
           : STATE_POLL_MS;
       },

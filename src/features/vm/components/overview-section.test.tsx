@@ -88,3 +88,109 @@ describe("the overview", () => {
     expect(screen.getByRole("heading", { level: 1, name: vm.name })).toBeVisible();
   });
 });
+
+describe("a power action, from the badge to its end", () => {
+  beforeEach(async () => {
+    await signInForTest();
+  });
+
+  /** A VM whose state the test moves, and the actions the page sends it. */
+  function vmOnServer(state: string, answerAction: (type: string) => Response) {
+    const server_ = { state, sent: [] as string[], reads: 0 };
+    server.use(
+      http.get(`${API}/v1/vms/:vmId`, () => {
+        server_.reads += 1;
+        return HttpResponse.json(vmPart({ ...vm, state: server_.state }, "state"));
+      }),
+      http.post(`${API}/v1/vms/:vmId/actions`, async ({ request }) => {
+        const { type } = (await request.json()) as { type: string };
+        server_.sent.push(type);
+        return answerAction(type);
+      }),
+    );
+    return server_;
+  }
+
+  const badge = () => document.querySelector("[data-vm-state]");
+
+  it("shows Starting… once the API accepted, then the state it reached, Done, and the tab's title", async () => {
+    const user = userEvent.setup();
+    const onServer = vmOnServer("shutoff", () => new HttpResponse(null, { status: 204 }));
+    renderWithProviders(<OverviewSection vmId={String(vm.id)} />);
+    await user.click(await screen.findByRole("button", { name: "Start" }));
+    await user.click(screen.getByRole("button", { name: `Start ${vm.name}` }));
+    await vi.waitFor(() => {
+      expect(badge()).toHaveTextContent("Starting…");
+    });
+    expect(document.title).toBe(`${vm.name} · Starting… · OpenScaler`);
+    onServer.state = "running";
+    expect(
+      await screen.findByText(`Done: ${vm.name} is Running.`, {}, { timeout: 4000 }),
+    ).toBeVisible();
+    expect(badge()).toHaveTextContent("Running");
+    expect(document.title).toBe(`${vm.name} · Running · OpenScaler`);
+    expect(onServer.sent).toEqual(["start"]);
+    // Dismissed: the message and the page's memory of the action go.
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByText(/^Done:/)).not.toBeInTheDocument();
+  });
+
+  it("follows a shutdown answered 408 until the VM is off, with one request", async () => {
+    const user = userEvent.setup();
+    const onServer = vmOnServer("running", () =>
+      HttpResponse.json(
+        { error: "shutdown_timeout", message: "Not stopped within 10 s." },
+        { status: 408 },
+      ),
+    );
+    renderWithProviders(<OverviewSection vmId={String(vm.id)} />);
+    await user.click(await screen.findByRole("button", { name: "Shut down" }));
+    onServer.state = "shutdown";
+    await user.click(screen.getByRole("button", { name: `Shut down ${vm.name}` }));
+    expect(await screen.findByText(/probably still shutting down/)).toBeVisible();
+    expect(badge()).toHaveTextContent("Shutting down…");
+    onServer.state = "shutoff";
+    expect(
+      await screen.findByText(`Done: ${vm.name} is Stopped.`, {}, { timeout: 4000 }),
+    ).toBeVisible();
+    expect(badge()).toHaveTextContent("Stopped");
+    expect(screen.queryByText(/didn't go through|refused/)).not.toBeInTheDocument();
+    expect(onServer.sent).toEqual(["shutdown"]);
+  });
+
+  it("shows a shutdown as under way from the moment it is sent, and reads the state meanwhile", async () => {
+    const user = userEvent.setup();
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const onServer = vmOnServer("running", () => new HttpResponse(null, { status: 204 }));
+    server.use(
+      http.post(`${API}/v1/vms/:vmId/actions`, async () => {
+        onServer.sent.push("shutdown");
+        await answered;
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    renderWithProviders(<OverviewSection vmId={String(vm.id)} />);
+    await user.click(await screen.findByRole("button", { name: "Shut down" }));
+    await user.click(screen.getByRole("button", { name: `Shut down ${vm.name}` }));
+    expect(await screen.findByRole("button", { name: "Shut down: sending…" })).toBeDisabled();
+    expect(badge()).toHaveTextContent("Shutting down…");
+    expect(screen.getByRole("button", { name: "Reboot" })).toBeDisabled();
+    // The answer waits for the VM to stop; the page keeps reading its state.
+    const readsBefore = onServer.reads;
+    await vi.waitFor(
+      () => {
+        expect(onServer.reads).toBeGreaterThan(readsBefore);
+      },
+      { timeout: 3000 },
+    );
+    onServer.state = "shutoff";
+    answer();
+    expect(
+      await screen.findByText(`Done: ${vm.name} is Stopped.`, {}, { timeout: 4000 }),
+    ).toBeVisible();
+    expect(onServer.sent).toEqual(["shutdown"]);
+  });
+});

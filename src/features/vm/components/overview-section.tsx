@@ -6,12 +6,13 @@ import { ProblemPanel } from "@/components/errors/problem-panel";
 import { Button } from "@/components/ui/button";
 import { vmQueries } from "../api/vm-queries";
 import type { VmStatePart } from "../api/vm-schema";
-import { StatusBadge, describeTransition, describeVmState } from "./status-badge";
+import { describeTransition, describeVmState } from "@/lib/vm-state/vm-state";
+import { StatusBadge } from "./status-badge";
 import { formatAge } from "./stale-note";
 import { PartSection } from "./part-section";
 import { LazyResourceSummary, LazyVmActions, LazyVmFacts } from "./lazy-overview-details";
 import { useStateFavicon } from "./state-favicon";
-import { transitionOf, usePowerFollow } from "../power/power-follow";
+import { transitionOf, usePowerProgress } from "../power/power-progress";
 import { LazyPowerControls } from "../power/lazy-power-controls";
 import { vmText } from "../vm-text";
 
@@ -33,7 +34,7 @@ export function OverviewSection({ vmId }: { vmId: string }) {
   const part = useMemo(() => answer && { ok: true as const, value: answer }, [answer]);
 
   const name = answer?.basics.ok ? answer.basics.value.name : undefined;
-  const transition = transitionOf(usePowerFollow(vmId));
+  const transition = transitionOf(usePowerProgress(vmId));
   const described = answer?.state.ok
     ? transition === undefined
       ? describeVmState(answer.state.value)

@@ -1,4 +1,4 @@
-import type { StateTone } from "./status-badge";
+import type { StateTone } from "@/lib/vm-state/vm-state";
 
 const DOT: Record<StateTone, string> = {
   green: "#16a34a",

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { StateTone } from "./status-badge";
+import type { StateTone } from "@/lib/vm-state/vm-state";
 
 /**
  * The browser tab shows the VM's state as a coloured dot, so an agent

@@ -1,43 +1,6 @@
 import { render, screen } from "@testing-library/react";
-import { StatusBadge, describeTransition, describeVmState } from "./status-badge";
-
-describe("describeVmState", () => {
-  it.each([
-    ["running", "Running", "green", false],
-    ["blocked", "Running (idle)", "green", false],
-    ["paused", "Paused", "amber", false],
-    ["pmsuspended", "Suspended", "amber", false],
-    ["shutdown", "Shutting down", "amber", true],
-    ["shutoff", "Stopped", "grey", false],
-    ["crashed", "Crashed", "red", false],
-    ["nostate", "Unknown", "grey", false],
-  ])("describes the libvirt state %s", (state, label, tone, animated) => {
-    expect(describeVmState(state)).toMatchObject({ key: state, label, tone, animated });
-  });
-
-  it.each(["shut off", "SHUTOFF", "shut_off", "Shut-Off", " shutoff "])(
-    "normalises %j to shutoff",
-    (state) => {
-      expect(describeVmState(state)).toMatchObject({ key: "shutoff", label: "Stopped" });
-    },
-  );
-
-  it("shows any other string as it is, in a neutral badge", () => {
-    expect(describeVmState("migrating")).toMatchObject({ label: "migrating", tone: "neutral" });
-    expect(describeVmState("  ")).toMatchObject({ label: "Unknown", tone: "neutral" });
-  });
-});
-
-describe("describeTransition", () => {
-  it("says the power action under way in its own words, as a change in progress", () => {
-    expect(describeTransition("running", "Rebooting…")).toMatchObject({
-      key: "running",
-      label: "Rebooting…",
-      tone: "amber",
-      animated: true,
-    });
-  });
-});
+import { describeVmState } from "@/lib/vm-state/vm-state";
+import { StatusBadge } from "./status-badge";
 
 describe("StatusBadge", () => {
   it("says the state in words, never colour alone, and announces it as the state", () => {

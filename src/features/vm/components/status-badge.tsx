@@ -1,50 +1,10 @@
-import { normaliseVmState } from "../api/vm-state";
+import {
+  describeTransition,
+  describeVmState,
+  type StateIcon,
+  type StateTone,
+} from "@/lib/vm-state/vm-state";
 import { vmText } from "../vm-text";
-
-export type StateTone = "green" | "amber" | "grey" | "red" | "neutral";
-type StateIcon = "play" | "pause" | "moon" | "power" | "stop" | "alert" | "question" | "dot";
-
-export interface VmStateDescription {
-  /** The normalised state, e.g. "shutoff". */
-  key: string;
-  label: string;
-  tone: StateTone;
-  icon: StateIcon;
-  /** In transition: animated unless the reader prefers reduced motion. */
-  animated: boolean;
-}
-
-const KNOWN: Record<string, Omit<VmStateDescription, "key">> = {
-  running: { label: vmText.states.running, tone: "green", icon: "play", animated: false },
-  blocked: { label: vmText.states.blocked, tone: "green", icon: "play", animated: false },
-  paused: { label: vmText.states.paused, tone: "amber", icon: "pause", animated: false },
-  pmsuspended: {
-    label: vmText.states.pmsuspended,
-    tone: "amber",
-    icon: "moon",
-    animated: false,
-  },
-  shutdown: { label: vmText.states.shutdown, tone: "amber", icon: "power", animated: true },
-  shutoff: { label: vmText.states.shutoff, tone: "grey", icon: "stop", animated: false },
-  crashed: { label: vmText.states.crashed, tone: "red", icon: "alert", animated: false },
-  nostate: { label: vmText.states.nostate, tone: "grey", icon: "question", animated: false },
-};
-
-/** Every libvirt domain state in the reader's words; any other string as given. */
-export function describeVmState(state: string): VmStateDescription {
-  const key = normaliseVmState(state);
-  // Own keys only: "constructor" is a state string like any other.
-  const known = Object.hasOwn(KNOWN, key) ? KNOWN[key] : undefined;
-  if (known) return { key, ...known };
-  const shown = state.trim();
-  return {
-    key,
-    label: shown === "" ? vmText.unknownState : shown,
-    tone: "neutral",
-    icon: shown === "" ? "question" : "dot",
-    animated: false,
-  };
-}
 
 const TONES: Record<StateTone, string> = {
   green:
@@ -68,17 +28,6 @@ const ICON_PATHS: Record<StateIcon, string> = {
     "M10 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16zm-1 12h2v2H9zm1-10a3.5 3.5 0 0 1 1.2 6.8c-.2.1-.2.2-.2.4V12H9v-1a2 2 0 0 1 1.3-1.9A1.5 1.5 0 1 0 8.5 7.5h-2A3.5 3.5 0 0 1 10 4z",
   dot: "M10 6a4 4 0 1 1 0 8 4 4 0 0 1 0-8z",
 };
-
-/** A power action under way: its own words ("Rebooting…"), amber and moving. */
-export function describeTransition(state: string, transition: string): VmStateDescription {
-  return {
-    key: describeVmState(state).key,
-    label: transition,
-    tone: "amber",
-    icon: "power",
-    animated: true,
-  };
-}
 
 /**
  * The VM's state as text and an icon, never colour alone; while a power

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import { vmQueries } from "../api/vm-queries";
 import { supportDetails } from "../api/support-details";
-import { lastActionLine, readFollow } from "../power/power-follow";
+import { lastActionLine, readPowerProgress } from "../power/power-progress";
 import { overviewDetailsText } from "./overview-details-text";
 
 function pageLink(): string {
@@ -52,7 +52,7 @@ export function VmActions({ vmId, title }: { vmId: string; title: string }) {
       fetchedAt: new Date(fetched.length > 0 ? Math.min(...fetched) : Date.now()),
       mask,
       pageUrl: pageLink(),
-      lastAction: lastActionLine(readFollow(vmId)),
+      lastAction: lastActionLine(readPowerProgress(queryClient, vmId)),
     });
   };
   return (

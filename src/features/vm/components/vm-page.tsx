@@ -3,11 +3,11 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { ApiError } from "@/lib/api-client";
 import { useInTurn } from "@/lib/use-in-turn";
+import { isRunning } from "@/lib/vm-state/vm-state";
 import { MessagePage } from "@/components/errors/message-page";
 import { buttonClasses } from "@/components/ui/button";
 import { paths } from "@/config/paths";
 import { vmQueries } from "../api/vm-queries";
-import { normaliseVmState } from "../api/vm-state";
 import type { VmStatePart } from "../api/vm-schema";
 import { OverviewSection } from "./overview-section";
 import { DisksSection, NetworkSection, PricingSection } from "./lazy-sections";
@@ -32,9 +32,6 @@ interface VmPageProps {
    */
   usage?: (facts: VmUsageFacts | undefined) => ReactNode;
 }
-
-const RUNNING_STATES = new Set(["running", "blocked", "shutdown"]);
-const STOPPED_STATES = new Set(["shutoff", "crashed", "paused", "pmsuspended", "nostate"]);
 
 function BackToVms() {
   return (
@@ -94,13 +91,9 @@ export function VmPage({ vmId, usage }: VmPageProps) {
 
 function usageFacts(vmId: string, part: VmStatePart | undefined): VmUsageFacts {
   const basics = part?.basics.ok ? part.basics.value : undefined;
-  const state = part?.state.ok ? normaliseVmState(part.state.value) : undefined;
   return {
     vmId,
-    running:
-      state === undefined || (!RUNNING_STATES.has(state) && !STOPPED_STATES.has(state))
-        ? undefined
-        : RUNNING_STATES.has(state),
+    running: part?.state.ok ? isRunning(part.state.value) : undefined,
     ...(basics?.memoryMB === undefined ? {} : { memoryMB: basics.memoryMB }),
     ...(basics?.transferGB === undefined ? {} : { transferGB: basics.transferGB }),
     ...(basics?.vpcId === undefined ? {} : { vpcId: basics.vpcId }),

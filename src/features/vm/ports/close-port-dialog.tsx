@@ -1,16 +1,11 @@
-import { useId, useRef, useState } from "react";
-import { useQueryClient } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import type { VmPortMapping } from "../api/vm-schema";
-import {
-  classifyWriteError,
-  closePort,
-  refreshNetwork,
-  removeMapping,
-  type SendOutcome,
-} from "./port-api";
+import { classifyWriteError, type SendOutcome } from "./port-api";
+import { closePortMutation, portKeys } from "./port-mutations";
 import { portWords } from "./port-words";
 
 /** The SSH port inside the VM: closing its mapping asks twice. */
@@ -67,29 +62,22 @@ export function ClosePortDialog({
   const twoSteps = asksTwice(mapping);
   const [step, setStep] = useState<"first" | "typed">("first");
   const [typed, setTyped] = useState("");
-  const [sending, setSending] = useState(false);
-  const [outcome, setOutcome] = useState<SendOutcome | null>(null);
-  const inFlight = useRef(false);
+  const close = useMutation(closePortMutation(vmId));
+  const sending = close.isPending;
+  const outcome = close.isError ? classifyWriteError(close.error) : null;
   const inputId = useId();
   const address = `${mask(publicIp)}:${String(mapping.publicPort)}`;
   const title = portWords.closeTitle(address, mapping.internalPort);
 
-  const send = async () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setSending(true);
-    setOutcome(null);
-    try {
-      await closePort(vmId, mapping);
-      removeMapping(queryClient, vmId, mapping.publicPort);
-      onClosed(mapping);
-    } catch (error) {
-      refreshNetwork(queryClient, vmId);
-      setOutcome(classifyWriteError(error));
-    } finally {
-      inFlight.current = false;
-      setSending(false);
-    }
+  const send = () => {
+    // Read from the mutation cache, not from this render: a second press in
+    // the same frame as the first sees the first under way.
+    if (queryClient.isMutating({ mutationKey: portKeys.close(vmId) }) > 0) return;
+    close.mutate(mapping, {
+      onSuccess: () => {
+        onClosed(mapping);
+      },
+    });
   };
 
   const problem = outcome ? (
@@ -99,12 +87,7 @@ export function ClosePortDialog({
         {"reason" in outcome && outcome.reason ? ` ${outcome.reason}` : ""}
       </p>
       {outcome.kind === "failed" || outcome.kind === "unknown" ? (
-        <Button
-          disabled={sending}
-          onClick={() => {
-            void send();
-          }}
-        >
+        <Button disabled={sending} onClick={send}>
           {portWords.tryAgain}
         </Button>
       ) : null}
@@ -145,7 +128,7 @@ export function ClosePortDialog({
         onClose={onDismiss}
         onConfirm={() => {
           if (twoSteps) setStep("typed");
-          else void send();
+          else send();
         }}
       >
         {what}
@@ -166,9 +149,7 @@ export function ClosePortDialog({
       busy={sending}
       confirmDisabled={typed.trim() !== expected || outcome !== null}
       onClose={onDismiss}
-      onConfirm={() => {
-        void send();
-      }}
+      onConfirm={send}
     >
       <p className="font-medium text-red-800 dark:text-red-200">{portWords.sshEffect(address)}</p>
       <p>{title}</p>

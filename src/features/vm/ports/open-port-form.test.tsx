@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { signInForTest } from "@/testing/session";
 import { renderWithProviders } from "@/testing/test-utils";
@@ -125,5 +125,14 @@ describe("Open a port", () => {
       expect(mock.sent).toHaveLength(2);
     });
     expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("sends one request for two submits in the same frame", async () => {
+    const { user, mock, form, port } = await openForm();
+    await user.type(port, "8080");
+    fireEvent.submit(form);
+    fireEvent.submit(form);
+    await screen.findByText(/Port 8080 is open, reachable at/);
+    expect(mock.sent).toEqual([{ method: "POST", body: { port: 8080, desc: "" } }]);
   });
 });

@@ -1,28 +1,22 @@
 import { useId, useRef, useState, type SyntheticEvent } from "react";
-import { useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import { CopyableValue } from "../components/copyable-value";
 import {
-  addMapping,
   checkInternalPort,
   classifyWriteError,
   countCodePoints,
-  openPort,
-  refreshNetwork,
   type PortProblem,
   type SendOutcome,
 } from "./port-api";
+import { openPortMutation, portKeys, type OpenPortRequest } from "./port-mutations";
 import { COMMON_PORTS, DESCRIPTION_COUNTER_FROM, DESCRIPTION_MAX, portWords } from "./port-words";
 
 interface OpenPortFormProps {
   vmId: string;
   publicIp: string;
 }
-
-type Result =
-  | { kind: "opened"; internalPort: number; publicPort: number }
-  | { kind: "error"; internalPort: number; description: string; outcome: SendOutcome };
 
 function portProblemText(problem: PortProblem, raw: string): string {
   return problem === "range" ? portWords.problems.range(raw.trim()) : portWords.problems[problem];
@@ -61,9 +55,11 @@ export function OpenPortForm({ vmId, publicIp }: OpenPortFormProps) {
   const [description, setDescription] = useState("");
   const [portProblem, setPortProblem] = useState<string | null>(null);
   const [descriptionProblem, setDescriptionProblem] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const [result, setResult] = useState<Result | null>(null);
-  const inFlight = useRef(false);
+  const open = useMutation(openPortMutation(vmId));
+  const sending = open.isPending;
+  // Read from the mutation cache, not from this render: a second submit in
+  // the same frame as the first sees the first under way.
+  const underWay = () => queryClient.isMutating({ mutationKey: portKeys.open(vmId) }) > 0;
   const portRef = useRef<HTMLInputElement>(null);
   const descriptionRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -79,39 +75,24 @@ export function OpenPortForm({ vmId, publicIp }: OpenPortFormProps) {
   const length = countCodePoints(description);
   const showCounter = length >= DESCRIPTION_COUNTER_FROM;
 
-  const send = async (internalPort: number, desc: string) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setSending(true);
-    setResult(null);
-    try {
-      const publicPort = await openPort(vmId, internalPort, desc);
-      addMapping(queryClient, vmId, {
-        publicPort,
-        internalPort,
-        ...(desc === "" ? {} : { description: desc }),
-      });
-      setResult({ kind: "opened", internalPort, publicPort });
-      setPort("");
-      setDescription("");
-    } catch (error) {
-      // Whatever happened, the list shows what the API has now.
-      refreshNetwork(queryClient, vmId);
-      setResult({
-        kind: "error",
-        internalPort,
-        description: desc,
-        outcome: classifyWriteError(error),
-      });
-    } finally {
-      inFlight.current = false;
-      setSending(false);
-    }
+  const send = (request: OpenPortRequest) => {
+    if (underWay()) return;
+    open.mutate(request, {
+      onSuccess: () => {
+        // Ready for the next one.
+        setPort("");
+        setDescription("");
+      },
+    });
   };
+  const opened = open.isSuccess ? { ...open.variables, publicPort: open.data } : null;
+  const failed = open.isError
+    ? { request: open.variables, outcome: classifyWriteError(open.error) }
+    : null;
 
   const submit = (event: SyntheticEvent<HTMLFormElement, SubmitEvent>) => {
     event.preventDefault();
-    if (inFlight.current) return;
+    if (underWay()) return;
     const checked = checkInternalPort(port, portRef.current?.validity.badInput === true);
     const portText = checked.ok ? null : portProblemText(checked.problem, port);
     const descriptionText =
@@ -126,7 +107,7 @@ export function OpenPortForm({ vmId, publicIp }: OpenPortFormProps) {
       descriptionRef.current?.focus();
       return;
     }
-    void send(checked.port, description);
+    send({ internalPort: checked.port, desc: description });
   };
 
   const portDescribedBy = [ids.portHint, portProblem ? ids.portError : null]
@@ -259,30 +240,30 @@ export function OpenPortForm({ vmId, publicIp }: OpenPortFormProps) {
         </div>
       </form>
       <div role="status" aria-live="polite" className="mt-3 empty:hidden">
-        {result?.kind === "opened" ? (
+        {opened ? (
           <p className="flex flex-wrap items-center gap-x-2 text-sm text-emerald-800 dark:text-emerald-200">
-            <span>{portWords.opened(result.internalPort)}</span>
+            <span>{portWords.opened(opened.internalPort)}</span>
             <CopyableValue
-              value={`${mask(publicIp)}:${String(result.publicPort)}`}
-              label={portWords.openedCopy(result.internalPort)}
+              value={`${mask(publicIp)}:${String(opened.publicPort)}`}
+              label={portWords.openedCopy(opened.internalPort)}
             />
           </p>
         ) : null}
       </div>
-      {result?.kind === "error" ? (
+      {failed ? (
         <div
           role="alert"
           className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-red-800 dark:text-red-200"
         >
           <p className="min-w-0 break-words [overflow-wrap:anywhere]">
-            {errorText(result.internalPort, result.outcome)}
-            {"reason" in result.outcome && result.outcome.reason ? ` ${result.outcome.reason}` : ""}
+            {errorText(failed.request.internalPort, failed.outcome)}
+            {"reason" in failed.outcome && failed.outcome.reason ? ` ${failed.outcome.reason}` : ""}
           </p>
-          {result.outcome.kind === "failed" || result.outcome.kind === "unknown" ? (
+          {failed.outcome.kind === "failed" || failed.outcome.kind === "unknown" ? (
             <Button
               disabled={sending}
               onClick={() => {
-                void send(result.internalPort, result.description);
+                send(failed.request);
               }}
             >
               {portWords.tryAgain}

@@ -6,7 +6,6 @@ import { API } from "@/testing/mocks/handlers";
 import { signInForTest } from "@/testing/session";
 import { renderWithProviders } from "@/testing/test-utils";
 import { PowerControls } from "./power-controls";
-import { writeFollow } from "./power-follow";
 
 function recordActions(status = 204, body?: unknown) {
   const sent: unknown[] = [];
@@ -25,7 +24,6 @@ const NAME = "my-example-computer";
 
 describe("the power controls", () => {
   beforeEach(async () => {
-    writeFollow("8", undefined);
     await signInForTest();
   });
 

@@ -1,24 +1,22 @@
-import { useEffect, useState } from "react";
-import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useEffect, useEffectEvent, useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { explainApiError } from "@/components/errors/describe-api-error";
-import { ApiError } from "@/lib/api-client";
-import { vmQueries } from "../api/vm-queries";
-import { describeVmState } from "../components/status-badge";
+import { describeVmState } from "@/lib/vm-state/vm-state";
 import {
-  alreadyUnderWay,
-  classifySendError,
-  FOLLOW_LIMIT_MS,
-  FOLLOW_POLL_MS,
   FORCED_ACTIONS,
-  hasSettled,
   offeredActions,
   TARGET_STATE,
   type PowerAction,
-} from "./power-rules";
-import { sendPowerAction } from "./send-power-action";
-import { isUnderWay, readFollow, updateFollow, usePowerFollow, writeFollow } from "./power-follow";
+} from "@/lib/vm-state/power-actions";
+import { powerActionMutation } from "./power-mutations";
+import { askToNotify, canNotify, notifyEnded } from "./power-notifications";
+import {
+  forgetPowerActions,
+  isUnderWay,
+  usePowerProgress,
+  type PowerProgress,
+} from "./power-progress";
 import { powerStatusWords } from "./power-status-words";
 import { powerWords } from "./power-words";
 
@@ -29,147 +27,13 @@ interface PowerControlsProps {
   state: string;
 }
 
-const canNotify = () => typeof window !== "undefined" && "Notification" in window;
-
-function notifySettled(vmId: string, name: string, stateLabel: string, verb: string): void {
-  if (!canNotify() || Notification.permission !== "granted") return;
-  if (document.visibilityState !== "hidden") return;
-  try {
-    new Notification(powerWords.notification(name, stateLabel), {
-      body: powerWords.notificationBody(verb),
-      tag: `openscaler-vm-${vmId}`,
-    });
-  } catch {
-    // Some browsers only notify from a service worker; the page still shows it.
-  }
-}
-
-/**
- * Sends one confirmed action and records how it went. The API's answer is
- * classified by the contract's rules: a 408, or a 500 to a shutdown, means
- * "keep watching", not "failed".
- */
-async function runAction(
-  queryClient: QueryClient,
-  vmId: string,
-  action: PowerAction,
-): Promise<"forbidden" | undefined> {
-  writeFollow(vmId, {
-    action,
-    phase: "sending",
-    sentAt: Date.now(),
-    notify: readFollow(vmId)?.notify,
-  });
-  try {
-    await sendPowerAction(vmId, action);
-    updateFollow(vmId, { phase: "following", acceptedAt: Date.now() });
-  } catch (error) {
-    const outcome = classifySendError(action, error);
-    const reason = error instanceof ApiError ? error.reason?.message : undefined;
-    switch (outcome.kind) {
-      case "accepted":
-      case "unconfirmed":
-        updateFollow(vmId, { phase: "following", acceptedAt: Date.now(), unconfirmed: true });
-        break;
-      case "forbidden":
-        updateFollow(vmId, { phase: "refused", reason });
-        return "forbidden";
-      case "refused": {
-        const now = await queryClient
-          .query({ ...vmQueries.state(vmId), staleTime: 0 })
-          .catch(() => undefined);
-        const state = now?.state.ok ? now.state.value : undefined;
-        if (alreadyUnderWay(action, state)) {
-          updateFollow(vmId, { phase: "following", acceptedAt: Date.now(), unconfirmed: true });
-        } else updateFollow(vmId, { phase: "refused", reason });
-        break;
-      }
-      case "failed":
-        updateFollow(vmId, {
-          phase: "failed",
-          reason: reason ?? explainApiError(error),
-        });
-        break;
-    }
-  }
-  return undefined;
-}
-
-/** Polls the state fast while an action is under way, and decides when it has settled. */
-function useFollowAction(vmId: string, name: string) {
-  const queryClient = useQueryClient();
-  const follow = usePowerFollow(vmId);
-  const query = useQuery(vmQueries.stateInPage(vmId));
-  const state = query.data?.state.ok ? query.data.state.value : undefined;
-  const underWay = isUnderWay(follow);
-
-  useEffect(() => {
-    if (!underWay) return;
-    const refetch = () =>
-      queryClient.refetchQueries(
-        { queryKey: vmQueries.state(vmId).queryKey, exact: true },
-        { cancelRefetch: false },
-      );
-    void refetch();
-    // A timer of our own: the query's interval stops in a hidden tab, and a
-    // reader waiting for a notification has hidden it.
-    const timer = setInterval(() => void refetch(), FOLLOW_POLL_MS);
-    return () => {
-      clearInterval(timer);
-    };
-  }, [underWay, queryClient, vmId]);
-
-  const phase = follow?.phase;
-  const acceptedAt = follow?.acceptedAt;
-
-  // Accepted: read the state now, not at the next poll, and not from a read
-  // that left before the API acted (it would answer with the state before).
-  useEffect(() => {
-    if (phase !== "following" || acceptedAt === undefined) return;
-    void queryClient.refetchQueries(
-      { queryKey: vmQueries.state(vmId).queryKey, exact: true },
-      { cancelRefetch: true },
-    );
-  }, [phase, acceptedAt, queryClient, vmId]);
-  useEffect(() => {
-    const current = readFollow(vmId);
-    if (current?.phase !== "following" || acceptedAt === undefined || state === undefined) return;
-    // Only answers read after the click say anything about the action.
-    if (query.dataUpdatedAt <= current.sentAt) return;
-    const now = Date.now();
-    const sawOtherState =
-      current.sawOtherState === true || describeVmState(state).key !== TARGET_STATE[current.action];
-    const settled = hasSettled(current.action, state, {
-      sawOtherState,
-      sinceAcceptedMs: now - acceptedAt,
-    });
-    const label = describeVmState(state).label;
-    const verb = powerWords.verb[current.action];
-    if (settled) {
-      updateFollow(vmId, { phase: "settled", settledAt: now, sawOtherState });
-      // What an action changes beyond the state shows on the next read.
-      void queryClient.invalidateQueries({ queryKey: vmQueries.disks(vmId).queryKey });
-      void queryClient.invalidateQueries({ queryKey: vmQueries.network(vmId).queryKey });
-      if (current.notify) notifySettled(vmId, name, label, verb);
-    } else if (now - acceptedAt > FOLLOW_LIMIT_MS) {
-      updateFollow(vmId, { phase: "not-yet", settledAt: now, sawOtherState });
-      if (current.notify) notifySettled(vmId, name, label, verb);
-    } else if (sawOtherState !== current.sawOtherState) {
-      updateFollow(vmId, { sawOtherState });
-    }
-  }, [vmId, name, phase, acceptedAt, state, query.dataUpdatedAt, queryClient]);
-
-  // A refused or failed action: show the state as it really is now.
-  useEffect(() => {
-    if (phase === "refused" || phase === "failed") {
-      void queryClient.refetchQueries({ queryKey: vmQueries.state(vmId).queryKey, exact: true });
-    }
-  }, [phase, queryClient, vmId]);
-
-  return follow;
-}
-
-function NotifyChoice({ vmId, checked }: { vmId: string; checked: boolean }) {
+function NotifyChoice({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (notify: boolean) => void;
+}) {
   const [blocked, setBlocked] = useState(false);
   if (!canNotify()) return null;
   return (
@@ -180,15 +44,13 @@ function NotifyChoice({ vmId, checked }: { vmId: string; checked: boolean }) {
           className="size-5"
           checked={checked}
           onChange={(event) => {
-            const wanted = event.target.checked;
-            if (!wanted) {
-              updateFollow(vmId, { notify: false });
+            if (!event.target.checked) {
+              onChange(false);
               return;
             }
-            // Asked only now, because the reader asked for it.
-            void Notification.requestPermission().then((permission) => {
-              setBlocked(permission === "denied");
-              updateFollow(vmId, { notify: permission === "granted" });
+            void askToNotify().then(({ allowed, blocked }) => {
+              setBlocked(blocked);
+              onChange(allowed);
             });
           }}
         />
@@ -201,79 +63,109 @@ function NotifyChoice({ vmId, checked }: { vmId: string; checked: boolean }) {
   );
 }
 
-function FollowMessage({ vmId, name, state }: PowerControlsProps) {
-  const follow = usePowerFollow(vmId);
-  if (!follow || follow.phase === "sending") return null;
-  const verb = powerWords.verb[follow.action];
-  const stateLabel = describeVmState(state).label;
-  let message: string;
-  let tone = "text-slate-700 dark:text-slate-300";
-  switch (follow.phase) {
+function followText(progress: PowerProgress, name: string, stateLabel: string) {
+  const verb = powerWords.verb[progress.action];
+  switch (progress.phase) {
+    case "sending":
     case "following":
-      message = follow.unconfirmed
-        ? follow.action === "shutdown"
-          ? powerWords.stillShuttingDown
-          : powerWords.unconfirmed
-        : powerWords.following(powerStatusWords.transition[follow.action]);
-      break;
+      return {
+        message: progress.unconfirmed
+          ? progress.action === "shutdown"
+            ? powerWords.stillShuttingDown
+            : powerWords.unconfirmed
+          : powerWords.following(powerStatusWords.transition[progress.action]),
+        tone: "text-slate-700 dark:text-slate-300",
+      };
     case "settled":
-      message = powerWords.settled(name, stateLabel);
-      break;
+      return {
+        message: powerWords.settled(name, stateLabel),
+        tone: "text-slate-700 dark:text-slate-300",
+      };
     case "not-yet":
-      message = powerWords.notYet(
-        name,
-        describeVmState(TARGET_STATE[follow.action]).label,
-        stateLabel,
-      );
-      tone = "text-amber-900 dark:text-amber-200";
-      break;
+      return {
+        message: powerWords.notYet(
+          name,
+          describeVmState(TARGET_STATE[progress.action]).label,
+          stateLabel,
+        ),
+        tone: "text-amber-900 dark:text-amber-200",
+      };
     case "refused":
     case "failed":
-      message = `${follow.phase === "refused" ? powerWords.refused(verb) : powerWords.failed(verb)}${
-        follow.reason ? ` ${follow.reason}` : ""
-      } ${powerWords.stateAsIs(stateLabel)}`;
-      tone = "text-red-800 dark:text-red-200";
-      break;
+      return {
+        message: `${progress.phase === "refused" ? powerWords.refused(verb) : powerWords.failed(verb)}${
+          progress.reason ? ` ${progress.reason}` : ""
+        } ${powerWords.stateAsIs(stateLabel)}`,
+        tone: "text-red-800 dark:text-red-200",
+      };
   }
-  const ended = follow.phase !== "following";
+}
+
+/** Asks, then sends: the mutation belongs to this dialog and outlives it. */
+function ConfirmPowerAction({
+  vmId,
+  name,
+  action,
+  stateLabel,
+  onClose,
+}: {
+  vmId: string;
+  name: string;
+  action: PowerAction;
+  stateLabel: string;
+  onClose: () => void;
+}) {
+  const { mutate } = useMutation(powerActionMutation(vmId, action));
+  const verb = powerWords.verb[action];
   return (
-    <div className={`flex flex-wrap items-center gap-x-3 gap-y-1 text-sm ${tone}`}>
-      <p className="min-w-0 break-words [overflow-wrap:anywhere]">{message}</p>
-      {ended ? (
-        <Button
-          variant="ghost"
-          className="min-h-9 px-2"
-          onClick={() => {
-            writeFollow(vmId, undefined);
-          }}
-        >
-          {powerWords.dismiss}
-        </Button>
-      ) : (
-        <NotifyChoice vmId={vmId} checked={follow.notify === true} />
-      )}
-    </div>
+    <ConfirmDialog
+      title={powerWords.dialogTitle(verb, name)}
+      confirmLabel={powerWords.confirm(verb, name)}
+      cancelLabel={powerWords.cancel}
+      danger={FORCED_ACTIONS.has(action)}
+      onClose={onClose}
+      onConfirm={() => {
+        mutate();
+        onClose();
+      }}
+    >
+      <p>{powerWords.currentState(name, stateLabel)}</p>
+      <p>{powerWords.effect[action]}</p>
+      {FORCED_ACTIONS.has(action) ? (
+        <p className="font-medium text-red-800 dark:text-red-200">{powerWords.dataLoss}</p>
+      ) : null}
+    </ConfirmDialog>
   );
 }
 
 /**
  * The power actions the VM's state allows, graceful ones first and forced
  * ones behind a "Force…" disclosure, so no tap lands on one by mistake.
- * Every action asks for confirmation in a dialog that names the VM.
+ * Every action asks for confirmation in a dialog that names the VM; the
+ * controls follow the last one until the VM has got where it leads.
  */
 export function PowerControls({ vmId, name, state }: PowerControlsProps) {
   const queryClient = useQueryClient();
-  const follow = useFollowAction(vmId, name);
+  const progress = usePowerProgress(vmId, { follows: true });
   const [asking, setAsking] = useState<PowerAction | null>(null);
+  const [notify, setNotify] = useState(false);
   const offered = offeredActions(state);
+  const sending = progress?.phase === "sending";
   // A token refused for actions (403) leaves the page readable, controls off.
-  const [refusedForAccess, setRefusedForAccess] = useState(false);
-  const sending = follow?.phase === "sending";
+  const refusedForAccess = progress?.forbidden === true;
   const disabled = sending || refusedForAccess;
   const stateLabel = describeVmState(state).label;
 
+  const notifyNow = useEffectEvent(() => {
+    if (notify && progress) notifyEnded(vmId, name, stateLabel, powerWords.verb[progress.action]);
+  });
+  const endedAt = progress?.settledAt;
+  useEffect(() => {
+    if (endedAt !== undefined) notifyNow();
+  }, [endedAt]);
+
   const button = (action: PowerAction) => {
-    const inFlight = sending && follow.action === action;
+    const inFlight = sending && progress.action === action;
     const verb = powerWords.verb[action];
     return (
       <Button
@@ -291,6 +183,8 @@ export function PowerControls({ vmId, name, state }: PowerControlsProps) {
   };
 
   const note = offered.note;
+  const shown =
+    progress && progress.phase !== "sending" ? followText(progress, name, stateLabel) : undefined;
   return (
     <div className="space-y-2 print:hidden">
       <div
@@ -318,38 +212,43 @@ export function PowerControls({ vmId, name, state }: PowerControlsProps) {
       {note === "paused" || note === "pmsuspended" || note === "unknown" ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">{powerWords.noActions[note]}</p>
       ) : null}
-      {note === "shutting-down" && !isUnderWay(follow) ? (
+      {note === "shutting-down" && !isUnderWay(progress) ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">{powerWords.shuttingDown}</p>
       ) : null}
       {refusedForAccess ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">{powerWords.forbidden}</p>
       ) : null}
       <div role="status" aria-live="polite">
-        <FollowMessage vmId={vmId} name={name} state={state} />
+        {shown ? (
+          <div className={`flex flex-wrap items-center gap-x-3 gap-y-1 text-sm ${shown.tone}`}>
+            <p className="min-w-0 break-words [overflow-wrap:anywhere]">{shown.message}</p>
+            {isUnderWay(progress) ? (
+              <NotifyChoice checked={notify} onChange={setNotify} />
+            ) : (
+              <Button
+                variant="ghost"
+                className="min-h-9 px-2"
+                onClick={() => {
+                  setNotify(false);
+                  forgetPowerActions(queryClient, vmId);
+                }}
+              >
+                {powerWords.dismiss}
+              </Button>
+            )}
+          </div>
+        ) : null}
       </div>
       {asking ? (
-        <ConfirmDialog
-          title={powerWords.dialogTitle(powerWords.verb[asking], name)}
-          confirmLabel={powerWords.confirm(powerWords.verb[asking], name)}
-          cancelLabel={powerWords.cancel}
-          danger={FORCED_ACTIONS.has(asking)}
+        <ConfirmPowerAction
+          vmId={vmId}
+          name={name}
+          action={asking}
+          stateLabel={stateLabel}
           onClose={() => {
             setAsking(null);
           }}
-          onConfirm={() => {
-            const action = asking;
-            setAsking(null);
-            void runAction(queryClient, vmId, action).then((outcome) => {
-              if (outcome === "forbidden") setRefusedForAccess(true);
-            });
-          }}
-        >
-          <p>{powerWords.currentState(name, stateLabel)}</p>
-          <p>{powerWords.effect[asking]}</p>
-          {FORCED_ACTIONS.has(asking) ? (
-            <p className="font-medium text-red-800 dark:text-red-200">{powerWords.dataLoss}</p>
-          ) : null}
-        </ConfirmDialog>
+        />
       ) : null}
     </div>
   );

@@ -2,7 +2,7 @@
 // transition and the support text. The controls' own words are in
 // power-words.ts, which loads with them.
 
-import type { PowerAction } from "./power-rules";
+import type { PowerAction } from "@/lib/vm-state/power-actions";
 
 export const powerStatusWords = {
   transition: {

@@ -1,7 +1,7 @@
 // The power controls' words; what the first load needs is in
 // power-status-words.ts.
 
-import type { PowerAction } from "./power-rules";
+import type { PowerAction } from "@/lib/vm-state/power-actions";
 
 export const powerWords = {
   groupLabel: "Power",

@@ -1,0 +1,133 @@
+import { exampleVm, vmPart } from "@/testing/factories/vm";
+import { supportDetails } from "../api/support-details";
+import { parseStatePart } from "../api/vm-schema";
+import { http, HttpResponse } from "msw";
+import { MutationObserver, type QueryClient } from "@tanstack/react-query";
+import { server } from "@/testing/mocks/server";
+import { API } from "@/testing/mocks/handlers";
+import { signInForTest } from "@/testing/session";
+import { createTestQueryClient } from "@/testing/test-utils";
+import type { PowerAction } from "@/lib/vm-state/power-actions";
+import { powerActionMutation } from "./power-mutations";
+import {
+  forgetPowerActions,
+  lastActionLine,
+  powerKeys,
+  readPowerProgress,
+  transitionOf,
+} from "./power-progress";
+
+const SENT_AT = Date.parse("2026-11-28T10:11:12.345Z");
+
+describe("the last power action in the support text", () => {
+  it("says what was sent, when, and how it ended", () => {
+    expect(lastActionLine({ action: "power_off", phase: "settled", sentAt: SENT_AT })).toBe(
+      "Last action from this tab: power_off at 2026-11-28T10:11:12Z, done",
+    );
+    expect(
+      lastActionLine({ action: "reboot", phase: "refused", sentAt: SENT_AT, reason: "Busy." }),
+    ).toBe("Last action from this tab: reboot at 2026-11-28T10:11:12Z, refused by the API (Busy.)");
+    expect(lastActionLine(undefined)).toBeUndefined();
+  });
+
+  it("keeps an API reason with a line break on one line of the ticket", () => {
+    const lastAction = lastActionLine({
+      action: "start",
+      phase: "failed",
+      sentAt: SENT_AT,
+      reason: "line one\nState: running",
+    });
+    const details = supportDetails({
+      state: parseStatePart(vmPart(exampleVm(), "state")),
+      disks: undefined,
+      network: undefined,
+      fetchedAt: new Date(SENT_AT),
+      mask: (value) => value,
+      pageUrl: "https://dash.example/vms/8",
+      lastAction,
+    });
+    expect(details.split("\n")).toContain(
+      "Last action from this tab: start at 2026-11-28T10:11:12Z, failed (line one\\nState: running)",
+    );
+  });
+});
+
+describe("the badge during an action", () => {
+  it("shows the transition once the API accepted, and a shutdown from the moment it is sent", () => {
+    expect(transitionOf({ action: "start", phase: "sending", sentAt: 0 })).toBeUndefined();
+    expect(transitionOf({ action: "start", phase: "following", sentAt: 0 })).toBe("Starting…");
+    expect(transitionOf({ action: "shutdown", phase: "sending", sentAt: 0 })).toBe(
+      "Shutting down…",
+    );
+    expect(transitionOf({ action: "reboot", phase: "settled", sentAt: 0 })).toBeUndefined();
+  });
+});
+
+describe("the last action, as the mutation cache has it", () => {
+  beforeEach(async () => {
+    await signInForTest();
+  });
+
+  function answerActions(status: number, body?: Record<string, unknown>) {
+    server.use(
+      http.post(`${API}/v1/vms/:vmId/actions`, () =>
+        body ? HttpResponse.json(body, { status }) : new HttpResponse(null, { status }),
+      ),
+    );
+  }
+
+  async function send(queryClient: QueryClient, vmId: string, action: PowerAction) {
+    await new MutationObserver(queryClient, powerActionMutation(vmId, action))
+      .mutate()
+      .catch(() => undefined);
+  }
+
+  it("is kept under a key per VM and action, and read for the support text", async () => {
+    answerActions(204);
+    const queryClient = createTestQueryClient();
+    await send(queryClient, "8", "reboot");
+    expect(
+      queryClient.getMutationCache().findAll({ mutationKey: powerKeys.action("8", "reboot") }),
+    ).toHaveLength(1);
+    expect(readPowerProgress(queryClient, "8")).toMatchObject({
+      action: "reboot",
+      phase: "following",
+      unconfirmed: false,
+    });
+    expect(readPowerProgress(queryClient, "9")).toBeUndefined();
+    expect(lastActionLine(readPowerProgress(queryClient, "8"))).toMatch(
+      /^Last action from this tab: reboot at \S+Z, accepted, waiting for the VM$/,
+    );
+  });
+
+  it("reads the latest of several actions, and forgets them when dismissed", async () => {
+    answerActions(409, { error: "action_not_allowed", message: "Busy." });
+    const queryClient = createTestQueryClient();
+    await send(queryClient, "8", "start");
+    answerActions(403, { error: "insufficient_scope", message: "Needs vms:write." });
+    await send(queryClient, "8", "reboot");
+    expect(readPowerProgress(queryClient, "8")).toMatchObject({
+      action: "reboot",
+      phase: "refused",
+      reason: "Needs vms:write.",
+      forbidden: true,
+    });
+    forgetPowerActions(queryClient, "8");
+    expect(readPowerProgress(queryClient, "8")).toBeUndefined();
+  });
+
+  it("follows a refused shutdown whose reason is the shutdown itself, under way", async () => {
+    answerActions(409, { error: "action_not_allowed", message: "Already shutting down." });
+    server.use(
+      http.get(`${API}/v1/vms/:vmId`, () =>
+        HttpResponse.json(vmPart({ ...exampleVm(), state: "shutdown" }, "state")),
+      ),
+    );
+    const queryClient = createTestQueryClient();
+    await send(queryClient, "8", "shutdown");
+    expect(readPowerProgress(queryClient, "8")).toMatchObject({
+      phase: "following",
+      unconfirmed: true,
+    });
+  });
+});
