@@ -1,5 +1,5 @@
 import { exampleVm, vmPart } from "@/testing/factories/vm";
-import { oneLine, supportDetails } from "./support-details";
+import { supportDetails } from "./support-details";
 import { parseDisksPart, parseNetworkPart, parseStatePart } from "./vm-schema";
 
 const FETCHED = new Date("2026-01-02T03:04:05.678Z");
@@ -66,19 +66,5 @@ describe("supportDetails", () => {
     // eslint-disable-next-line no-control-regex -- looking for control characters
     expect(copied.replaceAll("\n", "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
     expect(copied).toContain("VM: x\\nPage: https://evil.example\\r\\n\\u2028Fetched: now");
-  });
-});
-
-describe("oneLine", () => {
-  it.each([
-    ["plain", "plain"],
-    ["a\nb", "a\\nb"],
-    ["a\tb", "a\\tb"],
-    ["\u0000", "\\u0000"],
-    ["\u007f\u009f", "\\u007F\\u009F"],
-    ["\u202eevil", "\\u202Eevil"],
-    ["émoji 🙂", "émoji 🙂"],
-  ])("%j → %j", (value, expected) => {
-    expect(oneLine(value)).toBe(expected);
   });
 });

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type SyntheticEvent } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
+import { hostPort } from "@/utils/copy-value";
 import { CopyableValue } from "../components/copyable-value";
 import {
   addMapping,
@@ -263,7 +264,8 @@ export function OpenPortForm({ vmId, publicIp }: OpenPortFormProps) {
           <p className="flex flex-wrap items-center gap-x-2 text-sm text-emerald-800 dark:text-emerald-200">
             <span>{portWords.opened(result.internalPort)}</span>
             <CopyableValue
-              value={`${mask(publicIp)}:${String(result.publicPort)}`}
+              value={hostPort(mask(publicIp), result.publicPort)}
+              kind="host-port"
               label={portWords.openedCopy(result.internalPort)}
             />
           </p>
