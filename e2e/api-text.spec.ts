@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect } from "./fixtures";
+import { test, expect, API_URL } from "./fixtures";
 
 // Text from the API that is not what it claims to be: a public IP holding a
 // newline and a shell command. The sandbox's VMs of project "edge-cases" (see
@@ -59,4 +59,36 @@ test("no copy button puts a newline or a command from the API on the clipboard",
     }
     expect(copied).not.toContain(HOSTILE_IP);
   }
+});
+
+test("a VPC id of '..' from the API makes no request outside /v1/stats/vpcs/{id}, and the page says why", async ({
+  page,
+  signedIn,
+}) => {
+  const paths: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().startsWith(`${API_URL}/`)) paths.push(new URL(request.url()).pathname);
+  });
+  await signedIn(page, "/vms/29");
+  await expect(page.getByRole("heading", { level: 1, name: "dot-dot-vpc" })).toBeVisible();
+  const usage = page.getByRole("region", { name: "Usage" });
+  await expect(usage.getByText(/^Live figures from the OpenScaler API/)).toBeAttached();
+  await usage.scrollIntoViewIfNeeded();
+  await expect(
+    usage.getByText(
+      "The VPC's traffic cannot be shown: the API gave its id as “..”, which cannot be used in an address, so it was not asked for.",
+    ),
+  ).toBeVisible();
+  // The live figures are asked for, so the section was in view and polling.
+  await expect
+    .poll(() => paths.filter((path) => path === "/v1/stats/live").length)
+    .toBeGreaterThan(0);
+  const stats = paths.filter((path) => path.startsWith("/v1/stats"));
+  expect(stats.every((path) => path === "/v1/stats/live")).toBe(true);
+  // Nothing else left the VM's own paths.
+  expect(
+    paths
+      .filter((path) => !path.startsWith("/v1/stats"))
+      .every((path) => path.startsWith("/v1/vms/29")),
+  ).toBe(true);
 });
