@@ -2,8 +2,9 @@ import type { Page } from "@playwright/test";
 import { test, expect, API_URL } from "./fixtures";
 
 // Text from the API that is not what it claims to be: a public IP holding a
-// newline and a shell command. The sandbox's VMs of project "edge-cases" (see
-// sandbox/README.md, "Fixtures") carry it.
+// newline and a shell command, a VPC id that is a dot segment, a name with a
+// right-to-left override. The sandbox's VMs of project "edge-cases" (see
+// sandbox/README.md, "Fixtures") carry them.
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -91,4 +92,21 @@ test("a VPC id of '..' from the API makes no request outside /v1/stats/vpcs/{id}
       .filter((path) => !path.startsWith("/v1/stats"))
       .every((path) => path.startsWith("/v1/vms/29")),
   ).toBe(true);
+});
+
+test("a name with a right-to-left override does not turn the tab's title around", async ({
+  page,
+  signedIn,
+}) => {
+  await signedIn(page, "/vms/30");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "invoice-\u202egpj.exe" }),
+  ).toBeVisible();
+  // The title reads in order, name first, with no bidirectional control left in it.
+  await expect(page).toHaveTitle("invoice-gpj.exe · Running · OpenScaler");
+  expect(await page.title()).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+  // The support text keeps the control, visibly, as an escape.
+  await page.getByRole("button", { name: "Copy details for support" }).click();
+  await expect.poll(() => clipboard(page)).toContain("VM: invoice-\\u202Egpj.exe (id 30)");
+  expect(await clipboard(page)).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
 });
