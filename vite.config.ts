@@ -4,6 +4,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { ConfigError, parseAppConfig, type AppConfig } from "./src/config/app-config.ts";
 import { productionBuildProblems } from "./src/config/production-build.ts";
 import { LOCALE_DATA_SCRIPT } from "./src/config/locale-data-script.ts";
+import { buildMetaPlugin } from "./deploy/build-meta.ts";
 
 export default defineConfig(({ command, mode }) => {
   // Refuse a wrong configuration when the server starts or the build runs; a
@@ -43,13 +44,16 @@ export default defineConfig(({ command, mode }) => {
           return html.replace(charset, `${charset}\n    <script>${LOCALE_DATA_SCRIPT}</script>`);
         },
       },
+      // The manifest and source maps go beside the build, never into the
+      // folder the web server serves (deploy/build-meta.ts).
+      buildMetaPlugin(),
     ],
     resolve: { alias: { "@": new URL("./src", import.meta.url).pathname } },
     server: { port: 5173, strictPort: true, host: "localhost" },
     preview: { port: 4173, strictPort: true, host: "localhost" },
-    // The manifest lets bench/check-size.ts find what the first load downloads.
-    // Source maps are written for local analysis but not referenced from the
-    // bundles, and the web server never serves them (deploy/nginx.conf).
+    // The manifest lets bench/check-size.ts find what the first load downloads;
+    // source maps are for an error tracker and local analysis, not referenced
+    // from the bundles. Both end up in dist-meta/, beside dist/ (see above).
     build: { target: "es2022", sourcemap: "hidden", assetsInlineLimit: 0, manifest: true },
   };
 });

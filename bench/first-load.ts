@@ -3,6 +3,7 @@
 // their CSS. Lazily loaded route chunks are not part of it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { manifestPathFor } from "../deploy/build-meta.ts";
 import { gzipSync } from "node:zlib";
 
 interface ManifestChunk {
@@ -18,8 +19,9 @@ export interface FirstLoadFile {
   gzipBytes: number;
 }
 
+/** The first load of the build in `dist`, read from its manifest (kept in dist-meta/). */
 export function firstLoadFiles(dist: string): FirstLoadFile[] {
-  const manifestPath = join(dist, ".vite", "manifest.json");
+  const manifestPath = manifestPathFor(dist);
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Record<string, ManifestChunk>;
   const files = new Set<string>();
   const visit = (key: string) => {

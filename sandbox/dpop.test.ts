@@ -6,7 +6,12 @@
 
 import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
-import { DPOP_ALGORITHMS, DPOP_IAT_WINDOW_SECONDS, ReplayStore } from "./api/auth.ts";
+import {
+  DPOP_ALGORITHMS,
+  DPOP_IAT_WINDOW_SECONDS,
+  ReplayStore,
+  TokenVerifier,
+} from "./api/auth.ts";
 import {
   createDpopKey,
   dpopProof,
@@ -134,6 +139,43 @@ describe("the API checks the proof", () => {
     });
     expect((await call({ proof })).status).toBe(200);
     await expectRefused(await call({ proof }), "invalid_dpop_proof", /used before/);
+  });
+
+  it("refuses a replay in every second of the proof's window, the last one too", async () => {
+    // The verifier's own clock, moved by hand: no real waiting.
+    const start = Math.floor(Date.now() / 1000);
+    let now = start;
+    const verifier = new TokenVerifier({
+      issuer: env.sandbox.providerUrl,
+      audience: env.sandbox.apiUrl,
+      now: () => now,
+    });
+    const url = `${env.sandbox.apiUrl}/v1/vms/8`;
+    const proof = await dpopProof(key, {
+      htm: "GET",
+      htu: url,
+      accessToken: bound.access_token,
+      iat: start,
+    });
+    const request = () =>
+      new Request(url, { headers: { Authorization: `DPoP ${bound.access_token}`, DPoP: proof } });
+    expect(await verifier.verify(request())).toMatchObject({ ok: true, scheme: "DPoP" });
+    for (const later of [1, DPOP_IAT_WINDOW_SECONDS - 1, DPOP_IAT_WINDOW_SECONDS]) {
+      now = start + later;
+      expect(await verifier.verify(request()), `${String(later)} s later`).toMatchObject({
+        ok: false,
+        body: {
+          error: "invalid_dpop_proof",
+          message: expect.stringMatching(/used before/) as string,
+        },
+      });
+    }
+    // Past the window the proof is refused for its age, however its id is remembered.
+    now = start + DPOP_IAT_WINDOW_SECONDS + 1;
+    expect(await verifier.verify(request())).toMatchObject({
+      ok: false,
+      body: { message: expect.stringMatching(/iat is not within/) as string },
+    });
   });
 
   it("refuses a proof for another method", async () => {
@@ -302,6 +344,15 @@ describe("ReplayStore", () => {
     expect(store.add("a", 100, 0)).toBe(true);
     expect(store.add("a", 100, 50)).toBe(false);
     expect(store.add("a", 200, 150)).toBe(true);
+  });
+
+  it("still refuses the id in the window's last second, and forgets it after", () => {
+    const store = new ReplayStore(10);
+    expect(store.add("a", 100, 40)).toBe(true);
+    expect(store.add("a", 100, 99)).toBe(false);
+    expect(store.add("a", 100, 100)).toBe(false);
+    expect(store.add("b", 200, 101)).toBe(true);
+    expect(store.size).toBe(1);
   });
 
   it("stays bounded, and never accepts a proof whose id it may have forgotten", () => {

@@ -132,7 +132,10 @@ function targetUri(url: string): string | undefined {
 }
 
 /**
- * Remembers proof ids until their proofs could no longer be accepted anyway.
+ * Remembers proof ids until their proofs could no longer be accepted anyway:
+ * a proof whose window ends at `expiresAt` is still accepted in that very
+ * second (the iat check allows a difference of exactly the window), so its id
+ * is kept through it and forgotten only once `now` is past it.
  * Bounded: when full, the oldest ids are forgotten, and from then on a proof
  * whose window ends before the newest forgotten one's is refused, so a
  * forgotten id can never be replayed.
@@ -147,7 +150,7 @@ export class ReplayStore {
   add(id: string, expiresAt: number, now: number): boolean {
     if (expiresAt <= this.floor) return false;
     for (const [key, expiry] of this.seen) {
-      if (expiry > now) break;
+      if (expiry >= now) break;
       this.seen.delete(key);
     }
     if (this.seen.has(id)) return false;

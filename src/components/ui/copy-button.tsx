@@ -1,10 +1,16 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { copyText } from "@/lib/clipboard";
+import { clipboardText, type CopyKind } from "@/utils/copy-value";
 import { text } from "@/lib/text";
 
 interface CopyButtonProps {
   /** Exactly what lands on the clipboard, or how to make it at the moment of copying. */
   value: string | (() => string);
+  /**
+   * What the value claims to be. A value that is not exactly that is copied
+   * as one line of plain text (see utils/copy-value.ts).
+   */
+  kind: CopyKind;
   /** What is copied, for the button's accessible name: "VM id". */
   label: string;
   /** Visible text; an icon-only button when absent. */
@@ -26,7 +32,7 @@ function CopyIcon() {
  * Copies a value and says so, visibly and to screen readers. Where the
  * browser refuses, the value is shown selected so the reader can copy it.
  */
-export function CopyButton({ value, label, children, className = "" }: CopyButtonProps) {
+export function CopyButton({ value, kind, label, children, className = "" }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>("idle");
   const [copied, setCopied] = useState("");
   const manualRef = useRef<HTMLTextAreaElement>(null);
@@ -51,7 +57,7 @@ export function CopyButton({ value, label, children, className = "" }: CopyButto
       <button
         type="button"
         onClick={() => {
-          const copiedValue = typeof value === "function" ? value() : value;
+          const copiedValue = clipboardText(typeof value === "function" ? value() : value, kind);
           setCopied(copiedValue);
           void copyText(copiedValue).then((done) => {
             setState(done ? "copied" : "manual");

@@ -44,6 +44,8 @@ export const usageText = {
     ofVpc: (vpc: string) => `Billed traffic of VPC ${vpc}`,
     noRxTx: "The API sent traffic figures without rx and tx columns, or without a step.",
     noVpc: "The API did not say which VPC this VM is in, so its billed traffic can't be shown.",
+    badVpcId: (vpc: string) =>
+      `The VPC's traffic cannot be shown: the API gave its id as “${vpc}”, which cannot be used in an address, so it was not asked for.`,
     used: (used: string, allowance: string) => `${used} of ${allowance} this month`,
     usedNoAllowance: (used: string) => `${used} this month (the VM's allowance is not known)`,
     barName: (vpc: string) => `Transfer used this month by VPC ${vpc}`,

@@ -5,6 +5,8 @@
 // the whole dashboard shares stay in src/lib/text.ts. A translation adds one
 // more object of the same shape in each.
 
+import { plainLine } from "@/utils/one-line";
+
 export const vmText = {
   subject: "this VM",
   backToVms: "Back to your VMs",
@@ -14,9 +16,10 @@ export const vmText = {
   noAccessTitle: "No access to this VM",
   noAccessBefore: "Your account is not allowed to see VM",
   noAccessAfter: "Ask its owner for access.",
+  /** The tab's title: no bidirectional control in the name can turn it around. */
   documentTitle: (name: string, state: string | undefined) =>
-    `${name}${state ? ` · ${state}` : ""} · OpenScaler`,
-  shareTitle: (name: string) => `${name} · OpenScaler`,
+    `${plainLine(name)}${state ? ` · ${state}` : ""} · OpenScaler`,
+  shareTitle: (name: string) => `${plainLine(name)} · OpenScaler`,
   overview: "Overview",
   stateSubject: "the VM's state",
   loadingState: "Loading the VM's state",

@@ -1,4 +1,5 @@
 import { apiGet, ApiError, type ApiRequestOptions } from "@/lib/api-client";
+import { pathWithId } from "@/utils/path-id";
 import { readFigure, type VpcHistory } from "./units";
 
 /** The spans the page offers, in the API's seconds. */
@@ -32,6 +33,13 @@ export function parseVpcHistory(raw: unknown): VpcHistory {
   };
 }
 
+/**
+ * The path of one VPC's history, or null for a VPC id (from the API's own
+ * answer) that the path rule refuses: `..` would otherwise make the request
+ * go to `/v1/stats/`.
+ */
+export const vpcHistoryPath = (vpcId: string): string | null => pathWithId("/v1/stats/vpcs", vpcId);
+
 export async function getVpcHistory(
   vpcId: string,
   timespan: number,
@@ -41,7 +49,12 @@ export async function getVpcHistory(
   const query: Record<string, string> = { stats_timespan: String(timespan) };
   if (range.start !== undefined) query.stats_start = String(Math.floor(range.start));
   if (range.end !== undefined) query.stats_end = String(Math.floor(range.end));
-  const raw = await apiGet(`/v1/stats/vpcs/${encodeURIComponent(vpcId)}`, query, options);
+  const path = vpcHistoryPath(vpcId);
+  // The section shows why before asking (see BilledTraffic); this is the last guard.
+  if (path === null) {
+    throw new ApiError("malformed", { detail: "VPC id refused before any request" });
+  }
+  const raw = await apiGet(path, query, options);
   return parseVpcHistory(raw);
 }
 

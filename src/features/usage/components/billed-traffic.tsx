@@ -8,7 +8,13 @@ import { diskUsage } from "@/utils/disk-usage";
 import { dateTimeFormat } from "@/utils/intl-formats";
 import { usageQueries } from "../api/usage-queries";
 import { formatFigure, gibibytesToBytes, latestOf, rangeOf, trafficSeries } from "../api/units";
-import { startOfMonthUtc, TRAFFIC_SPANS, type TrafficSpan } from "../api/vpc-traffic";
+import {
+  startOfMonthUtc,
+  TRAFFIC_SPANS,
+  vpcHistoryPath,
+  type TrafficSpan,
+} from "../api/vpc-traffic";
+import { oneLine } from "@/utils/one-line";
 import { usageText } from "../usage-text";
 import { TimeChart } from "./time-chart";
 
@@ -199,9 +205,13 @@ export function BilledTraffic({
 }) {
   return (
     <div className="min-w-0 space-y-3 border-t border-slate-200 pt-4 dark:border-slate-800">
-      <h3 className="font-semibold">{vpcId === undefined ? words.title : words.ofVpc(vpcId)}</h3>
+      <h3 className="font-semibold">
+        {vpcId === undefined ? words.title : words.ofVpc(oneLine(vpcId))}
+      </h3>
       {vpcId === undefined ? (
         <p className="text-sm">{words.noVpc}</p>
+      ) : vpcHistoryPath(vpcId) === null ? (
+        <p className="text-sm">{words.badVpcId(oneLine(vpcId))}</p>
       ) : (
         <>
           <MonthAllowance vpcId={vpcId} transferGB={transferGB} active={active} />

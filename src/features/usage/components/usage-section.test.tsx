@@ -135,6 +135,25 @@ describe("the usage section", () => {
     ).toBeInTheDocument();
   });
 
+  it.each(["..", ".", "1/../2", "%2e%2e"])(
+    "asks nothing about a VPC whose id from the API is %j, and says why in words",
+    async (vpcId) => {
+      const seen = countRequests();
+      renderWithProviders(<UsageSection {...VM_8} vpcId={vpcId} />);
+      FakeIntersectionObserver.show(true);
+      expect(
+        await screen.findByText(
+          `The VPC's traffic cannot be shown: the API gave its id as “${vpcId}”, which cannot be used in an address, so it was not asked for.`,
+        ),
+      ).toBeVisible();
+      // The live figures still load; nothing but them is asked for.
+      await screen.findByText("59 %");
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.every((url) => url.startsWith("/v1/stats/live"))).toBe(true);
+      expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    },
+  );
+
   it("draws the chosen span", async () => {
     const user = userEvent.setup();
     const seen = countRequests();

@@ -1,5 +1,5 @@
 import { exampleVm, vmPart } from "@/testing/factories/vm";
-import { oneLine, supportDetails } from "./support-details";
+import { supportDetails } from "./support-details";
 import { parseDisksPart, parseNetworkPart, parseStatePart } from "./vm-schema";
 
 const FETCHED = new Date("2026-01-02T03:04:05.678Z");
@@ -67,18 +67,15 @@ describe("supportDetails", () => {
     expect(copied.replaceAll("\n", "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
     expect(copied).toContain("VM: x\\nPage: https://evil.example\\r\\n\\u2028Fetched: now");
   });
-});
 
-describe("oneLine", () => {
-  it.each([
-    ["plain", "plain"],
-    ["a\nb", "a\\nb"],
-    ["a\tb", "a\\tb"],
-    ["\u0000", "\\u0000"],
-    ["\u007f\u009f", "\\u007F\\u009F"],
-    ["\u202eevil", "\\u202Eevil"],
-    ["émoji 🙂", "émoji 🙂"],
-  ])("%j → %j", (value, expected) => {
-    expect(oneLine(value)).toBe(expected);
+  it("shows bidirectional controls as escapes, so no line is turned around", () => {
+    const vm = exampleVm();
+    vm.name = "invoice-\u202egpj.exe\u2066\u200f\u061c";
+    const port = vm.network.public_ip_ports[0];
+    if (port) port.description = "\u2067ssh\u2069 \u200e";
+    const copied = details(vm);
+    expect(copied).toContain("VM: invoice-\\u202Egpj.exe\\u2066\\u200F\\u061C (id 8)");
+    expect(copied).toContain("(\\u2067ssh\\u2069 \\u200E)");
+    expect(copied).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
   });
 });

@@ -2,6 +2,7 @@ import { formatBytesIEC } from "@/utils/format-bytes";
 import { diskUsage } from "@/utils/disk-usage";
 import type { VmDisksPart, VmNetworkPart, VmStatePart } from "./vm-schema";
 import { text } from "@/lib/text";
+import { oneLine } from "@/utils/one-line";
 
 interface SupportDetailsInput {
   state: VmStatePart | undefined;
@@ -15,23 +16,6 @@ interface SupportDetailsInput {
   pageUrl: string;
   /** The last power action this tab sent, in one line. */
   lastAction?: string;
-}
-
-/**
- * C0 and C1 controls, DEL, the Unicode line and paragraph separators and the
- * bidirectional overrides: none of them may start a line or reorder one.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
-
-/** A string from the API as one visible line: control characters become escapes such as `\n`. */
-export function oneLine(value: string): string {
-  return value.replace(
-    CONTROL,
-    (char) =>
-      ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
-  );
 }
 
 const dash = (value: string | undefined) =>

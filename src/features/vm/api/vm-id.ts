@@ -1,22 +1,18 @@
 import { ApiError } from "@/lib/api-client";
+import { pathIdProblem, pathWithId } from "@/utils/path-id";
 import { vmText } from "../vm-text";
 
-/** VM ids are opaque; this is what a typed id may look like before we ask the API. */
+/**
+ * VM ids are opaque; this is what a typed id may look like before we ask the
+ * API. The rule is the one for every id in a path (utils/path-id.ts); a typed
+ * id is trimmed first.
+ */
 export function checkVmId(
   input: string,
 ): { ok: true; vmId: string } | { ok: false; problem: string } {
   const vmId = input.trim();
-  if (vmId === "") return { ok: false, problem: vmText.idProblems.empty };
-  if (vmId.length > 64) return { ok: false, problem: vmText.idProblems.tooLong };
-  if (!/^[A-Za-z0-9._~-]+$/.test(vmId)) {
-    return {
-      ok: false,
-      problem: vmText.idProblems.badCharacters,
-    };
-  }
-  // "." and ".." would name the collection or its parent once in a URL path.
-  if (/^\.+$/.test(vmId)) return { ok: false, problem: vmText.idProblems.dotSegment };
-  return { ok: true, vmId };
+  const problem = pathIdProblem(vmId);
+  return problem === null ? { ok: true, vmId } : { ok: false, problem: vmText.idProblems[problem] };
 }
 
 /**
@@ -37,8 +33,9 @@ export class InvalidVmIdError extends ApiError {
  * request ever goes to another path.
  */
 export function vmPath(vmId: string): string {
-  const checked = checkVmId(vmId);
-  if (!checked.ok) throw new InvalidVmIdError(checked.problem);
-  if (checked.vmId !== vmId) throw new InvalidVmIdError(vmText.idProblems.badCharacters);
-  return `/v1/vms/${encodeURIComponent(vmId)}`;
+  const path = pathWithId("/v1/vms", vmId);
+  if (path === null) {
+    throw new InvalidVmIdError(vmText.idProblems[pathIdProblem(vmId) ?? "badCharacters"]);
+  }
+  return path;
 }

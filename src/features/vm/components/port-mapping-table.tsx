@@ -5,7 +5,8 @@ import { MASK, usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { VmPortMapping } from "../api/vm-schema";
 import { ShowMore } from "@/components/ui/show-more";
-import { parseHostAddress, urlHost } from "@/utils/host-address";
+import { urlHost } from "@/utils/host-address";
+import { hostPort, sshCommand, validPort } from "@/utils/copy-value";
 import { CopyableValue } from "./copyable-value";
 import { ClosePortDialog } from "../ports/close-port-dialog";
 import { portWords } from "../ports/port-words";
@@ -47,19 +48,6 @@ export function webLink(publicIp: string, publicPort: number, internalPort: numb
   }
 }
 
-const validPort = (port: number) => Number.isInteger(port) && port >= 1 && port <= 65535;
-/** A login name a shell reads as one plain word. */
-const SSH_USER = /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/;
-
-/**
- * The command a reader pastes into a terminal, or null when the address (or
- * user) is not plainly one: then the address is shown as text only.
- */
-export function sshCommand(publicIp: string, publicPort: number, user: string): string | null {
-  if (!parseHostAddress(publicIp) || !validPort(publicPort) || !SSH_USER.test(user)) return null;
-  return `ssh -p ${String(publicPort)} ${user}@${publicIp}`;
-}
-
 function Hint({
   publicIp,
   mapping,
@@ -80,7 +68,7 @@ function Hint({
         <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs break-all dark:bg-slate-800">
           {command}
         </code>
-        <CopyButton value={command} label={vmDetailsText.network.sshCommand} />
+        <CopyButton value={command} kind="ssh-command" label={vmDetailsText.network.sshCommand} />
       </span>
     );
   }
@@ -108,7 +96,8 @@ function MappingAddress({ publicIp, publicPort }: { publicIp: string; publicPort
   const { mask } = usePrivacyMode();
   return (
     <CopyableValue
-      value={`${mask(publicIp)}:${String(publicPort)}`}
+      value={hostPort(mask(publicIp), publicPort)}
+      kind="host-port"
       label={vmDetailsText.network.addressOfPort(String(publicPort))}
     />
   );

@@ -15,7 +15,7 @@ function pageLink(): string {
 function ShareLink({ title }: { title: string }) {
   if (typeof navigator.share !== "function") {
     return (
-      <CopyButton value={pageLink} label={overviewDetailsText.actions.pageLink}>
+      <CopyButton value={pageLink} kind="link" label={overviewDetailsText.actions.pageLink}>
         {overviewDetailsText.actions.link}
       </CopyButton>
     );
@@ -57,7 +57,7 @@ export function VmActions({ vmId, title }: { vmId: string; title: string }) {
   };
   return (
     <div className="flex flex-wrap items-center gap-2 print:hidden">
-      <CopyButton value={details} label={overviewDetailsText.actions.details}>
+      <CopyButton value={details} kind="lines" label={overviewDetailsText.actions.details}>
         {overviewDetailsText.actions.detailsForSupport}
       </CopyButton>
       <ShareLink title={title} />

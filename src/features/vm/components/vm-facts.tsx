@@ -17,12 +17,19 @@ export function VmFacts({ basics = LOADING }: { basics?: VmBasics }) {
       facts={[
         {
           label: overviewDetailsText.facts.id,
-          value: <CopyableValue value={basics.id} label={overviewDetailsText.facts.vmId} />,
+          value: (
+            <CopyableValue value={basics.id} kind="id" label={overviewDetailsText.facts.vmId} />
+          ),
         },
         {
           label: overviewDetailsText.facts.uuid,
           value: basics.uuid ? (
-            <CopyableValue value={basics.uuid} label={overviewDetailsText.facts.uuid} private />
+            <CopyableValue
+              value={basics.uuid}
+              kind="text"
+              label={overviewDetailsText.facts.uuid}
+              private
+            />
           ) : (
             text.notAvailable
           ),

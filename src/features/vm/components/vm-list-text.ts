@@ -9,4 +9,6 @@ export const vmListText = {
   openTitle: "Open a VM",
   openLabel: "Open a VM by id",
   open: "Open",
+  /** For a VM whose id, as the API sent it, the path rule refuses: no link is made. */
+  badId: "Its id cannot be used in an address, so this VM cannot be opened from here.",
 };

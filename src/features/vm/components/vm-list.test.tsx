@@ -47,6 +47,21 @@ describe("the list of VMs", () => {
     expect(screen.getByRole("link", { name: new RegExp(vm.name) })).toBeVisible();
   });
 
+  it.each(["..", ".", "8/../9", "a b"])(
+    "makes no link for a VM whose id from the API is %j, and says why",
+    (id) => {
+      const vm = exampleVm();
+      renderList([{ ...vm, id, name: "odd-id" }, vm]);
+      const items = screen.getAllByRole("listitem");
+      expect(within(items[0] as HTMLElement).queryByRole("link")).not.toBeInTheDocument();
+      expect(items[0]).toHaveTextContent("odd-id");
+      expect(items[0]).toHaveTextContent(
+        "Its id cannot be used in an address, so this VM cannot be opened from here.",
+      );
+      expect(screen.getAllByRole("link")).toHaveLength(1);
+    },
+  );
+
   it("shows a VM without a state with no badge", () => {
     const vm = exampleVm();
     renderList([{ ...vm, state: undefined }]);

@@ -106,4 +106,19 @@ describe("the VM page", () => {
       expect(document.title).toBe(`${exampleVm().name} · Running · OpenScaler`);
     });
   });
+
+  it("keeps bidirectional controls in the name out of the document title", async () => {
+    server.use(
+      http.get(`${API}/v1/vms/:vmId`, ({ request }) => {
+        const only = new URL(request.url).searchParams.get("only") ?? "";
+        return HttpResponse.json(
+          vmPart({ ...exampleVm(), name: "invoice-\u202egpj.exe\u2067\u200f" }, only),
+        );
+      }),
+    );
+    renderWithProviders(<VmPage vmId="8" />);
+    await waitFor(() => {
+      expect(document.title).toBe("invoice-gpj.exe · Running · OpenScaler");
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type SyntheticEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
+import { hostPort } from "@/utils/copy-value";
 import { CopyableValue } from "../components/copyable-value";
 import {
   checkInternalPort,
@@ -244,7 +245,8 @@ export function OpenPortForm({ vmId, publicIp }: OpenPortFormProps) {
           <p className="flex flex-wrap items-center gap-x-2 text-sm text-emerald-800 dark:text-emerald-200">
             <span>{portWords.opened(opened.internalPort)}</span>
             <CopyableValue
-              value={`${mask(publicIp)}:${String(opened.publicPort)}`}
+              value={hostPort(mask(publicIp), opened.publicPort)}
+              kind="host-port"
               label={portWords.openedCopy(opened.internalPort)}
             />
           </p>
