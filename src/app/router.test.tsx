@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { render, screen, waitFor } from "@testing-library/react";
 import { RouterProvider } from "react-router";
-import { requireSession } from "@/lib/auth/session";
+import { requireSession } from "@/lib/auth/route-guard";
 import { createTestQueryClient } from "@/testing/test-utils";
 import { exampleVm } from "@/testing/factories/vm";
 import { server } from "@/testing/mocks/server";
@@ -12,7 +12,7 @@ import { createAppRouter } from "./router";
 
 // The guard itself (stored session, sign-in redirect) has its own tests; here
 // it is replaced so each case can decide whether the reader is signed in.
-vi.mock(import("@/lib/auth/session"), async (original) => ({
+vi.mock(import("@/lib/auth/route-guard"), async (original) => ({
   ...(await original()),
   requireSession: vi.fn(),
 }));

@@ -1,6 +1,6 @@
 import { createBrowserRouter } from "react-router";
 import type { QueryClient } from "@tanstack/react-query";
-import { requireSession } from "@/lib/auth/session";
+import { requireSession } from "@/lib/auth/route-guard";
 import { RouteErrorPage } from "@/components/errors/route-error-page";
 import { paths } from "@/config/paths";
 import { SignedInFrame } from "./signed-in-frame";

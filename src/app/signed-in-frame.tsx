@@ -1,6 +1,6 @@
 import { SessionRefusedPage } from "@/components/errors/session-refused-page";
 import { SessionBanner } from "@/components/layouts/session-banner";
-import { useSessionTrouble } from "@/lib/auth/session";
+import { useSessionTrouble } from "@/lib/auth/session-trouble";
 import { useSessionRefusal } from "@/lib/auth/sign-in-trips";
 import { AppLayout } from "./app-layout";
 

@@ -3,13 +3,11 @@ import { server } from "@/testing/mocks/server";
 import { API } from "@/testing/mocks/handlers";
 import { fakeProvider } from "@/testing/mocks/provider";
 import { signInForTest } from "@/testing/session";
-import { resetSessionForTests } from "@/lib/auth/session";
 import { resetSignInTrips } from "@/lib/auth/sign-in-trips";
 import { apiGet, ApiError, apiSend, parseRetryAfter } from "./api-client";
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  resetSessionForTests();
   resetSignInTrips();
 });
 

@@ -1,12 +1,8 @@
 import { config } from "@/config/env";
-import {
-  authorizationHeaders,
-  getAccessToken,
-  renewSession,
-  SessionRenewalError,
-  signInFromBackground,
-  SignInRequiredError,
-} from "@/lib/auth/session";
+import { authorizationHeaders, getAccessToken } from "@/lib/auth/access-token";
+import { SessionRenewalError, SignInRequiredError } from "@/lib/auth/errors";
+import { renewSession } from "@/lib/auth/renewal";
+import { signInFromBackground } from "@/lib/auth/sign-in";
 import {
   isFreshSignIn,
   noteSessionAccepted,

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { Navigate, useLoaderData } from "react-router";
 import { completeSignIn } from "@/lib/auth/sign-in-callback";
-import { startSignIn } from "@/lib/auth/session";
+import { startSignIn } from "@/lib/auth/sign-in";
 import { MessagePage } from "@/components/errors/message-page";
 import { SignInAgainButton } from "@/components/errors/sign-in-again-button";
 import { text } from "@/lib/text";

@@ -2,7 +2,7 @@ import { isRouteErrorResponse, useRouteError } from "react-router";
 import { MessagePage } from "./message-page";
 import { Button } from "@/components/ui/button";
 import { SessionRefusedPage } from "./session-refused-page";
-import { SignInLoopError, SignInUnavailableError } from "@/lib/auth/session";
+import { SignInLoopError, SignInUnavailableError } from "@/lib/auth/errors";
 import { text } from "@/lib/text";
 
 /**

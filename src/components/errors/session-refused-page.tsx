@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { MessagePage } from "./message-page";
 import { Button } from "@/components/ui/button";
-import { signOut } from "@/lib/auth/session";
+import { signOut } from "@/lib/auth/sign-out";
 import type { SessionRefusal } from "@/lib/auth/sign-in-trips";
 import { paths } from "@/config/paths";
 import { text } from "@/lib/text";

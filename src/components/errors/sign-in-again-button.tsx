@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SignInUnavailableError, startSignIn } from "@/lib/auth/session";
+import { SignInUnavailableError } from "@/lib/auth/errors";
+import { startSignIn } from "@/lib/auth/sign-in";
 import { text } from "@/lib/text";
 
 interface SignInAgainButtonProps {

@@ -1,6 +1,6 @@
 import { SignInAgainButton } from "@/components/errors/sign-in-again-button";
 import { currentLocation } from "@/lib/auth/return-location";
-import type { SessionTrouble } from "@/lib/auth/session";
+import type { SessionTrouble } from "@/lib/auth/session-trouble";
 import { text } from "@/lib/text";
 
 /** Says when requests fail because the session can't be renewed, or sign-in can't start. */

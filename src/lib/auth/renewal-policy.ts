@@ -12,6 +12,9 @@
  */
 export type RenewalFailure = "grant-gone" | "unreachable" | "timeout" | "provider-error";
 
+/** A failure that may pass: the session is kept and renewed later. */
+export type TransientRenewalFailure = Exclude<RenewalFailure, "grant-gone">;
+
 /** Provider error codes that say the provider, not the grant, had a problem. */
 const TRANSIENT_PROVIDER_CODES = new Set(["server_error", "temporarily_unavailable"]);
 

@@ -1,7 +1,7 @@
 import { ErrorResponse, ErrorTimeout } from "oidc-client-ts";
 import { userManager } from "./user-manager";
 import { safeReturnLocation } from "./return-location";
-import { announceSessionChange } from "./stored-session";
+import { announceSessionEvent } from "./session-events";
 import { noteSignInCompleted, readSignInState } from "./sign-in-trips";
 
 export type SignInProblem =
@@ -69,7 +69,7 @@ async function exchange(url: string): Promise<SignInOutcome> {
     const user = await userManager.signinRedirectCallback(url);
     // Until the API accepts this session, a 401 stops instead of signing in again.
     noteSignInCompleted(readSignInState(user.state).trips ?? 1);
-    announceSessionChange();
+    announceSessionEvent({ kind: "changed" });
     return { ok: true, returnTo: returnToFrom(user.state) };
   } catch (error) {
     const problem = classify(error);

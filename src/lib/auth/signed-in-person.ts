@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
-import { onSessionChange, readStoredSession } from "./stored-session";
+import { onSessionEvent } from "./session-events";
+import { readStoredSession } from "./stored-session";
 
 /** What the interface may know about who is signed in: never a token. */
 export interface SignedInPerson {
@@ -33,7 +34,7 @@ function snapshot(): SignedInPerson | null {
 
 /** The signed-in person's name and email from the ID token, or null. */
 export function useSignedInPerson(): SignedInPerson | null {
-  return useSyncExternalStore(onSessionChange, snapshot);
+  return useSyncExternalStore(onSessionEvent, snapshot);
 }
 
 /** Lets the menu update at once after sign-out, before the redirect lands. */

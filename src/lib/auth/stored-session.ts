@@ -1,4 +1,5 @@
 import { config } from "@/config/env";
+import { announceSessionEvent } from "./session-events";
 
 // The first API request of a signed-in reader needs only the stored access
 // token. Reading it here, without the OpenID client library, keeps that
@@ -113,9 +114,10 @@ export function dropStoredRefreshToken(): boolean {
   return true;
 }
 
-/** Forgets the signed-in user on this device, without the OpenID client library. */
+/** Forgets the signed-in user on this device, without the OpenID client library, and says so. */
 export function forgetStoredSession(): void {
   userStorage.removeItem(USER_KEY);
+  announceSessionEvent({ kind: "changed" });
 }
 
 /** Seconds until the access token expires; negative once it has. */
@@ -123,16 +125,8 @@ export function secondsLeft(session: StoredSession, now = Date.now()): number | 
   return session.expiresAt === undefined ? undefined : session.expiresAt - now / 1000;
 }
 
-const listeners = new Set<() => void>();
-
-/** Tells the interface that the stored session changed (signed in, renewed, signed out). */
-export function announceSessionChange(): void {
-  listeners.forEach((listener) => {
-    listener();
-  });
-}
-
-export function onSessionChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/** Whether the access token has expired (a laptop waking from sleep finds it so). */
+export function hasExpired(session: StoredSession): boolean {
+  const left = secondsLeft(session);
+  return left !== undefined && left <= 0;
 }

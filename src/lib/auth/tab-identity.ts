@@ -4,7 +4,7 @@
 // replay and end the session for both. So each tab holds a Web Lock named
 // after its own id while it lives; a tab whose copied id is already held by a
 // living tab is a copy, takes a new id, and must not spend the copied refresh
-// token (session.ts gets it its own grant).
+// token (route-guard.ts gets it its own grant).
 
 /** Where a tab keeps its id: copied along with sessionStorage, which is the point. */
 export const TAB_ID_KEY = "openscaler.tab";

@@ -37,7 +37,7 @@ export const userManager = new UserManager({
   stateStore: new WebStorageStateStore({ store: window.sessionStorage, prefix: STORE_PREFIX }),
   requestTimeoutInSeconds: timeoutSeconds,
   silentRequestTimeoutInSeconds: timeoutSeconds,
-  // Renewal is scheduled by session.ts so that it is single-flight, backs off
+  // Renewal is scheduled by renewal.ts and keep-alive.ts so that it is single-flight, backs off
   // and survives a laptop's sleep; no iframe, no session monitor.
   automaticSilentRenew: false,
   monitorSession: false,

@@ -21,3 +21,29 @@ export function fakeProvider(token: HttpResponseResolver) {
     http.post(`${AUTHORITY}/token`, token),
   );
 }
+
+/**
+ * A provider whose refresh tokens rotate: each is spent once, and spending
+ * one again is refused as a replay. Lists the refresh tokens spent.
+ */
+export function rotatingProvider() {
+  const spent: string[] = [];
+  fakeProvider(async ({ request }) => {
+    const form = new URLSearchParams(await request.text());
+    const refreshToken = form.get("refresh_token") ?? "";
+    if (spent.includes(refreshToken)) {
+      return HttpResponse.json({ error: "invalid_grant" }, { status: 400 });
+    }
+    spent.push(refreshToken);
+    const issued = String(spent.length);
+    return HttpResponse.json({
+      access_token: `renewed-access-${issued}`,
+      refresh_token: `renewed-refresh-${issued}`,
+      id_token: undefined,
+      token_type: "Bearer",
+      expires_in: 300,
+      scope: "openid profile email",
+    });
+  });
+  return { spent };
+}
