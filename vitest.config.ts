@@ -51,6 +51,14 @@ export default defineConfig({
           include: ["docs/**/*.test.ts"],
         },
       },
+      {
+        test: {
+          name: "scripts",
+          globals: true,
+          environment: "node",
+          include: ["scripts/**/*.test.ts"],
+        },
+      },
     ],
   },
 });
