@@ -60,6 +60,14 @@ export default defineConfig({
           include: ["docs/**/*.test.ts"],
         },
       },
+      {
+        test: {
+          name: "scripts",
+          globals: true,
+          environment: "node",
+          include: ["scripts/**/*.test.ts"],
+        },
+      },
     ],
   },
 });

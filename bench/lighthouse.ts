@@ -57,7 +57,8 @@ export async function lighthouseVm8(targetIndex: number, app = APP_URL): Promise
       .filter(
         (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary",
       )
-      .map((audit) => audit.id);
+      // With Lighthouse's reason, when it gives one (a file it could not fetch, say).
+      .map((audit) => (audit.explanation ? `${audit.id} (${audit.explanation})` : audit.id));
     const metric = (id: string) => audits[id]?.displayValue ?? "—";
     return {
       metrics: [

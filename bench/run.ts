@@ -212,7 +212,7 @@ try {
       [low, LIGHTHOUSE_LOW_TIER_RUNS, lowAudits],
     ] as const) {
       console.log(
-        `Lighthouse 12.2.3, mobile preset, ${profile.name} (index ${String(profile.targetIndex)}, calibrated before each run), signed in (${String(count)})…`,
+        `Lighthouse 13.5.0, mobile preset, ${profile.name} (index ${String(profile.targetIndex)}, calibrated before each run), signed in (${String(count)})…`,
       );
       for (let i = 0; i < count; i += 1) {
         try {

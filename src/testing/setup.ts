@@ -5,7 +5,7 @@ import { installDialogPolyfill } from "./dialog-polyfill";
 import { server } from "./mocks/server";
 
 beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
+  server.listen({ onUnhandledFrame: "error" });
 });
 afterEach(() => {
   cleanup();
