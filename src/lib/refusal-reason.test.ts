@@ -109,6 +109,10 @@ describe("the API's reason, read from the error bodies common APIs send", () => 
     expect(reasonFromBody({ detail: "first line\r\n\tcurl x | sh\u0000 " })).toEqual({
       message: "first line curl x | sh",
     });
+    // Bidirectional controls cannot turn the sentence around the page's own words.
+    expect(reasonFromBody({ detail: "VM \u202Egpj.exe\u202C is busy" })).toEqual({
+      message: "VM gpj.exe is busy",
+    });
   });
 
   it("gives nothing for bodies with no text to read", () => {

@@ -15,6 +15,8 @@
 // technical line a support ticket quotes. Everything read is clipped, and
 // shown as text only.
 
+import { plainLine } from "@/utils/one-line";
+
 /** What an error body says about itself. */
 export interface ApiReason {
   /** A machine-readable code: `error`, or a problem's `type`. */
@@ -32,12 +34,11 @@ export function clip(value: string, max: number): string {
 }
 
 /**
- * One line of plain text: control characters (line breaks included) and
- * runs of spaces become one space, so an API cannot lay out the page.
+ * One line of plain text (control characters as spaces, bidirectional
+ * controls dropped, runs of spaces as one), so an API cannot lay out the page.
  */
-function oneLine(value: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  return value.replace(/[\u0000-\u001f\u007f-\u009f\s]+/gu, " ").trim();
+function readableLine(value: string): string {
+  return plainLine(value).replace(/\s+/gu, " ").trim();
 }
 
 type Body = Record<string, unknown>;
@@ -48,7 +49,7 @@ const isBody = (value: unknown): value is Body =>
 function text(body: Body, key: string): string | undefined {
   const value = body[key];
   if (typeof value !== "string") return undefined;
-  const line = oneLine(value);
+  const line = readableLine(value);
   return line === "" ? undefined : line;
 }
 
@@ -66,7 +67,7 @@ function listedProblems(value: unknown): string | undefined {
           .filter((part, index) => !(index === 0 && (part === "body" || part === "query")))
           .join(".")
       : "";
-    return [where === "" ? message : `${oneLine(where)}: ${message}`];
+    return [where === "" ? message : `${readableLine(where)}: ${message}`];
   });
   if (lines.length === 0) return undefined;
   const shown = lines.slice(0, MAX_LISTED_PROBLEMS).join("; ");
