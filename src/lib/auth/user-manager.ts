@@ -7,6 +7,8 @@ import {
 } from "oidc-client-ts";
 import { config } from "@/config/env";
 import { paths } from "@/config/paths";
+import { nonceFor } from "./dpop-nonces";
+import { endedBy, followSignals } from "./provider-requests";
 import { STORE_PREFIX, userStorage } from "./stored-session";
 
 const origin = window.location.origin;
@@ -58,31 +60,53 @@ export const userManager = new UserManager({
     ? { dpop: { store: new IndexedDbDPoPStore(), bind_authorization_code: true } }
     : {}),
 });
+followSignals(userManager);
+
+/** What the stored session needs to authorise one request, read from storage in one go. */
+export type RequestProof =
+  /** A key-bound token, with a proof made for it and the nonce the proof carries. */
+  | { kind: "bound"; token: string; proof: string; nonce: string | undefined }
+  /** The stored token is not key-bound after all (it was replaced meanwhile). */
+  | { kind: "bearer"; token: string }
+  | { kind: "signed-out" }
+  | { kind: "no-key" };
 
 /**
  * A DPoP proof (RFC 9449) for one API request: the method, the URL without
- * query or fragment, a fresh id and time, and the access token's hash.
+ * query or fragment, a fresh id and time, the access token's hash and the
+ * API's latest nonce. The token, its type and the hash come from one read of
+ * the stored session, so a renewal between two reads cannot split them: the
+ * request goes out with the token as stored now.
  */
-export async function dpopProof(method: string, url: string, accessToken: string): Promise<string> {
+export async function dpopProof(method: string, url: string): Promise<RequestProof> {
   const user = await userManager.getUser();
-  if (!user || user.access_token !== accessToken) {
-    throw new Error("The session changed while a request was being prepared.");
-  }
+  if (!user) return { kind: "signed-out" };
+  if (user.token_type.toLowerCase() !== "dpop") return { kind: "bearer", token: user.access_token };
   const target = new URL(url);
-  const proof = await userManager.dpopProof(`${target.origin}${target.pathname}`, user, method);
-  if (!proof) throw new Error("No DPoP key is stored for this session.");
-  return proof;
+  const nonce = nonceFor(url);
+  const proof = await userManager.dpopProof(
+    `${target.origin}${target.pathname}`,
+    user,
+    method,
+    nonce,
+  );
+  return proof ? { kind: "bound", token: user.access_token, proof, nonce } : { kind: "no-key" };
 }
+
+export { readNonce } from "./dpop-nonces";
 
 /**
  * Spends the stored refresh token for new tokens. The time limit is passed
- * explicitly: oidc-client-ts 3.5 drops the configured one on this path.
+ * explicitly: oidc-client-ts 3.5 drops the configured one on this path. Its
+ * requests also end when `signal` aborts, and it settles only after they have.
  */
-export function renewWithRefreshToken(): Promise<User | null> {
-  return userManager.signinSilent({
-    silentRequestTimeoutInSeconds: timeoutSeconds,
-    ...(resource ? { resource } : {}),
-  });
+export function renewWithRefreshToken(signal: AbortSignal): Promise<User | null> {
+  return endedBy(signal, () =>
+    userManager.signinSilent({
+      silentRequestTimeoutInSeconds: timeoutSeconds,
+      ...(resource ? { resource } : {}),
+    }),
+  );
 }
 
 /**
