@@ -1,3 +1,4 @@
+import type { Authorization } from "./user-manager";
 import { SessionRenewalError, SignInRequiredError } from "./errors";
 import { openIdClient } from "./open-id-client";
 import { renewSession } from "./renewal";
@@ -34,22 +35,7 @@ function signInRequired(): never {
   throw new SignInRequiredError();
 }
 
-/** How one API request is authorised. */
-export interface Authorization {
-  /** The token the headers carry: the one stored when they were made. */
-  token: string;
-  headers: Record<string, string>;
-  /**
-   * For a key-bound token: reads the answer's DPoP nonce, and says whether
-   * the answer asks for one the proof did not carry (worth one retry).
-   */
-  readNonce?: (response: Response) => boolean;
-}
-
-const bearer = (token: string): Authorization => ({
-  token,
-  headers: { Authorization: `Bearer ${token}` },
-});
+export type { Authorization } from "./user-manager";
 
 /**
  * The headers that authorise one API request: `Authorization: Bearer`, or
@@ -63,20 +49,14 @@ export async function authorize(
   method: string,
   url: string,
 ): Promise<Authorization> {
-  if (credential.tokenType === "Bearer") return bearer(credential.accessToken);
+  const token = credential.accessToken;
+  if (credential.tokenType === "Bearer")
+    return { token, headers: { Authorization: `Bearer ${token}` } };
   // A client that cannot load fails this request only (the session stays).
-  const client = await openIdClient();
-  const made = await client.dpopProof(method, url).catch(() => ({ kind: "no-key" }) as const);
-  if (made.kind === "bearer") return bearer(made.token);
-  if (made.kind === "bound") {
-    return {
-      token: made.token,
-      headers: { Authorization: `DPoP ${made.token}`, DPoP: made.proof },
-      readNonce: (response) => client.readNonce(url, response, made.nonce),
-    };
-  }
+  const made = await (await openIdClient()).authorizeBound(method, url);
+  if (typeof made !== "string") return made;
   // No key to prove possession with (storage cleared, another browser
   // profile): the token is useless, so sign in again.
-  if (made.kind === "no-key") forgetStoredSession();
+  if (made === "no-key") forgetStoredSession();
   return signInRequired();
 }

@@ -7,7 +7,7 @@ import {
 } from "oidc-client-ts";
 import { config } from "@/config/env";
 import { paths } from "@/config/paths";
-import { nonceFor } from "./dpop-nonces";
+import { nonceFor, readNonce } from "./dpop-nonces";
 import { endedBy, followSignals } from "./provider-requests";
 import { STORE_PREFIX, userStorage } from "./stored-session";
 
@@ -62,38 +62,47 @@ export const userManager = new UserManager({
 });
 followSignals(userManager);
 
-/** What the stored session needs to authorise one request, read from storage in one go. */
-export type RequestProof =
-  /** A key-bound token, with a proof made for it and the nonce the proof carries. */
-  | { kind: "bound"; token: string; proof: string; nonce: string | undefined }
-  /** The stored token is not key-bound after all (it was replaced meanwhile). */
-  | { kind: "bearer"; token: string }
-  | { kind: "signed-out" }
-  | { kind: "no-key" };
-
-/**
- * A DPoP proof (RFC 9449) for one API request: the method, the URL without
- * query or fragment, a fresh id and time, the access token's hash and the
- * API's latest nonce. The token, its type and the hash come from one read of
- * the stored session, so a renewal between two reads cannot split them: the
- * request goes out with the token as stored now.
- */
-export async function dpopProof(method: string, url: string): Promise<RequestProof> {
-  const user = await userManager.getUser();
-  if (!user) return { kind: "signed-out" };
-  if (user.token_type.toLowerCase() !== "dpop") return { kind: "bearer", token: user.access_token };
-  const target = new URL(url);
-  const nonce = nonceFor(url);
-  const proof = await userManager.dpopProof(
-    `${target.origin}${target.pathname}`,
-    user,
-    method,
-    nonce,
-  );
-  return proof ? { kind: "bound", token: user.access_token, proof, nonce } : { kind: "no-key" };
+/** How one API request is authorised. */
+export interface Authorization {
+  /** The token the headers carry: the one stored when they were made. */
+  token: string;
+  headers: Record<string, string>;
+  /**
+   * For a key-bound token: reads the answer's DPoP nonce, and says whether
+   * the answer asks for one the proof did not carry (worth one retry).
+   */
+  readNonce?: (response: Response) => boolean;
 }
 
-export { readNonce } from "./dpop-nonces";
+/**
+ * Authorises one API request with the session as stored now, read in one go:
+ * a key-bound token with a DPoP proof (RFC 9449) for the method, the URL
+ * without query or fragment, a fresh id and time, the token's hash and the
+ * API's latest nonce. So a renewal between two reads cannot split the token
+ * from its type or its proof. Says "no-key" when no key can prove possession.
+ */
+export async function authorizeBound(
+  method: string,
+  url: string,
+): Promise<Authorization | "signed-out" | "no-key"> {
+  const user = await userManager.getUser();
+  if (!user) return "signed-out";
+  const token = user.access_token;
+  if (user.token_type.toLowerCase() !== "dpop") {
+    return { token, headers: { Authorization: `Bearer ${token}` } };
+  }
+  const target = new URL(url);
+  const nonce = nonceFor(url);
+  const proof = await userManager
+    .dpopProof(`${target.origin}${target.pathname}`, user, method, nonce)
+    .catch(() => undefined);
+  if (!proof) return "no-key";
+  return {
+    token,
+    headers: { Authorization: `DPoP ${token}`, DPoP: proof },
+    readNonce: (response) => readNonce(url, response, nonce),
+  };
+}
 
 /**
  * Spends the stored refresh token for new tokens. The time limit is passed
