@@ -9,6 +9,7 @@ import { getRequestListener } from "@hono/node-server";
 import { importJWK, SignJWT, type JWTPayload } from "jose";
 import { TokenVerifier } from "./api/auth.ts";
 import { createApiApp } from "./api/app.ts";
+import { DpopNonces } from "./api/dpop-nonces.ts";
 import { FaultStore, type FaultSpec } from "./api/faults.ts";
 import type { PowerTimings } from "./api/power.ts";
 import { VmRepository } from "./api/vms.ts";
@@ -51,6 +52,8 @@ export interface SandboxOptions {
   faults?: readonly FaultSpec[];
   /** Folder for the signing key and sessions; null keeps everything in memory. */
   stateDir?: string | null;
+  /** DPoP nonces required from every key, rotating this often (seconds); default off. */
+  dpopNonceSeconds?: number | null;
 }
 
 export interface TestTokenOptions {
@@ -126,7 +129,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const providerUrl = localhostUrl(providerServer.port);
   const apiUrl = localhostUrl(apiServer.port);
 
+  const nonces = new DpopNonces(options.dpopNonceSeconds ?? null);
   const provider = createProvider({
+    onRefresh: (jkt) => {
+      nonces.noteRefresh(jkt);
+    },
     issuer: providerUrl,
     apiUrl,
     dashboardOrigins,
@@ -146,7 +153,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     dashboardOrigins,
     repository: vms,
     faults,
-    verifier: new TokenVerifier({ issuer: providerUrl, audience: apiUrl }),
+    verifier: new TokenVerifier({ issuer: providerUrl, audience: apiUrl, nonces }),
+    nonces,
   });
   const honoListener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
   apiListener = (req, res) => {

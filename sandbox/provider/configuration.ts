@@ -19,6 +19,8 @@ export interface ProviderOptions {
   settings: ProviderSettings;
   signingKey: SigningJwk;
   store: ProviderStore;
+  /** New tokens were granted for a refresh token bound to the DPoP key `jkt`. */
+  onRefresh?: (jkt: string) => void;
 }
 
 // Fixed, public development values: the sandbox's cookies protect nothing real.
@@ -160,6 +162,10 @@ export function createProvider(options: ProviderOptions): Provider {
   };
 
   const provider = new Provider(issuer, configuration);
+  provider.on("grant.success", (ctx) => {
+    const jkt = ctx.oidc.entities.AccessToken?.jkt;
+    if (ctx.oidc.params?.grant_type === "refresh_token" && jkt) options.onRefresh?.(jkt);
+  });
   provider.on("server_error", (_ctx, error) => {
     console.error("[sandbox] provider error:", error);
   });
