@@ -30,6 +30,7 @@ import {
   MAX_ACCESS_TOKEN_TTL_SECONDS,
   type ProviderSettings,
 } from "./provider/settings.ts";
+import { RevocationLog } from "./provider/revocations.ts";
 import { ProviderStore } from "./provider/store.ts";
 
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 300;
@@ -130,7 +131,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const apiUrl = localhostUrl(apiServer.port);
 
   const nonces = new DpopNonces(options.dpopNonceSeconds ?? null);
+  const revocations = new RevocationLog();
   const provider = createProvider({
+    revocations,
     onRefresh: (jkt) => {
       nonces.noteRefresh(jkt);
     },
@@ -141,7 +144,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     signingKey,
     store,
   });
-  providerListener = providerRequestListener(provider, settings);
+  providerListener = providerRequestListener(provider, settings, revocations);
 
   const vms = new VmRepository({
     stateCycleSeconds: options.stateCycleSeconds ?? DEFAULT_STATE_CYCLE_SECONDS,
@@ -153,7 +156,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     dashboardOrigins,
     repository: vms,
     faults,
-    verifier: new TokenVerifier({ issuer: providerUrl, audience: apiUrl, nonces }),
+    verifier: new TokenVerifier({
+      issuer: providerUrl,
+      audience: apiUrl,
+      nonces,
+      isRevoked: (jti) => revocations.isRevoked(jti),
+    }),
     nonces,
   });
   const honoListener = getRequestListener(app.fetch, { overrideGlobalObjects: false });

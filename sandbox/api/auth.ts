@@ -62,6 +62,8 @@ export interface TokenVerifierOptions {
   replayCapacity?: number;
   /** Keys whose proofs must carry the API's nonce (RFC 9449 §9), if any. */
   nonces?: DpopNonces;
+  /** Whether the access token with this `jti` has been revoked at the provider. */
+  isRevoked?: (jti: string) => boolean;
 }
 
 /** What the verifier reads from a request: a Fetch `Request` has all of it. */
@@ -246,6 +248,9 @@ export class TokenVerifier {
     }
     if (typeof payload.sub !== "string") {
       return invalidToken("The access token is missing a required claim.", scheme);
+    }
+    if (typeof payload.jti === "string" && this.options.isRevoked?.(payload.jti)) {
+      return invalidToken("The access token has been revoked.", scheme);
     }
 
     const jkt = boundKey(payload);
