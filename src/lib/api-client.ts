@@ -136,8 +136,6 @@ interface Answer {
   limit: AbortSignal;
   /** The access token the request carried. */
   token: string;
-  /** The answer asks for a DPoP nonce the request did not carry (RFC 9449 §9). */
-  wantsNonce: boolean;
 }
 
 /**
@@ -150,53 +148,48 @@ function brokenOff(error: unknown, caller: AbortSignal | undefined, limit: Abort
   return new ApiError(limit.aborted ? "timeout" : "network");
 }
 
-async function send(
-  request: Outgoing,
-  credential: Credential,
-  { signal, timeoutMs = config.apiTimeoutMs }: ApiRequestOptions,
-): Promise<Answer> {
-  const limit = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, limit]) : limit;
-  // A fresh DPoP proof per request (every retry included) when the token is bound.
-  const { token, headers, readNonce } = await authorize(credential, request.method, request.url);
-  headers.Accept = "application/json";
-  if (request.body !== undefined) headers["Content-Type"] = "application/json";
-  try {
-    const response = await fetch(request.url, {
-      method: request.method,
-      headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal: combined,
-      credentials: "omit",
-    });
-    return { response, limit, token, wantsNonce: readNonce?.(response) ?? false };
-  } catch (error) {
-    throw brokenOff(error, signal, limit);
-  }
-}
-
 /**
  * Sends once, and once more when the API asks for a DPoP nonce it has just
  * given (RFC 9449 §9): a 401 that says nothing about the token itself, so the
  * session is not renewed for it.
  */
-async function sendWithNonce(
+async function send(
   request: Outgoing,
   credential: Credential,
   options: ApiRequestOptions,
+  nonceRetry = true,
 ): Promise<Answer> {
-  const answer = await send(request, credential, options);
-  if (!answer.wantsNonce) return answer;
-  await answer.response.body?.cancel();
-  return send(request, credential, options);
+  const { signal, timeoutMs = config.apiTimeoutMs } = options;
+  const limit = AbortSignal.timeout(timeoutMs);
+  // A fresh DPoP proof per request (every retry included) when the token is bound.
+  const { token, headers, readNonce } = await authorize(credential, request.method, request.url);
+  headers.Accept = "application/json";
+  if (request.body !== undefined) headers["Content-Type"] = "application/json";
+  let response: Response;
+  try {
+    response = await fetch(request.url, {
+      method: request.method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: signal ? AbortSignal.any([signal, limit]) : limit,
+      credentials: "omit",
+    });
+  } catch (error) {
+    throw brokenOff(error, signal, limit);
+  }
+  if (readNonce?.(response) && nonceRetry) {
+    await response.body?.cancel();
+    return send(request, credential, options, false);
+  }
+  return { response, limit, token };
 }
 
-/** Whether a 401 is about the token (RFC 6750 `invalid_token`, or no reason given): renewing may help. */
-function tokenRefused(answer: Answer): boolean {
-  if (answer.response.status !== 401 || answer.wantsNonce) return false;
-  const { error } = parseWwwAuthenticate(answer.response.headers.get("WWW-Authenticate"));
-  return error === undefined || error === "invalid_token";
-}
+/** Whether a 401 refuses the token (RFC 6750 `invalid_token`, or no reason given): renewing may help. */
+const tokenRefused = ({ response }: Answer) =>
+  response.status === 401 &&
+  /^(invalid_token)?$/.test(
+    parseWwwAuthenticate(response.headers.get("WWW-Authenticate")).error ?? "",
+  );
 
 /** What a request says when the session is kept but cannot be renewed for now. */
 function renewalFailed(error: SessionRenewalError): ApiError {
@@ -223,15 +216,14 @@ async function credentialForRequest(): Promise<Credential> {
  * API refused it (no sign-in loop).
  */
 async function authorised(request: Outgoing, options: ApiRequestOptions): Promise<Answer> {
-  let answer = await sendWithNonce(request, await credentialForRequest(), options);
+  let answer = await send(request, await credentialForRequest(), options);
   if (tokenRefused(answer) && !isFreshSignIn()) {
     const renewed = await renewSession({ rejectedToken: answer.token });
     if (renewed.kind === "failed") {
       // The provider can't be reached now: keep the session, say why.
       throw renewalFailed(new SessionRenewalError(renewed.failure));
     }
-    if (renewed.kind !== "signed-out")
-      answer = await sendWithNonce(request, renewed.session, options);
+    if (renewed.kind !== "signed-out") answer = await send(request, renewed.session, options);
     if (renewed.kind === "signed-out" || tokenRefused(answer)) {
       signInFromBackground();
       throw new SignInRequiredError();

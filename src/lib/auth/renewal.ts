@@ -120,7 +120,6 @@ export function createRenewal(parts: Partial<RenewalParts> = {}): Renewal {
     if (!stored.hasRefreshToken) return { kind: "signed-out" };
     lastAttemptAt = Date.now();
     try {
-      signal.throwIfAborted();
       await refresh(signal);
     } catch (error) {
       const failure = classifyRenewalError(error);

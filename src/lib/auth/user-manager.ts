@@ -9,6 +9,7 @@ import { config } from "@/config/env";
 import { paths } from "@/config/paths";
 import { nonceFor, readNonce } from "./dpop-nonces";
 import { endedBy, followSignals } from "./provider-requests";
+import { withTimeout } from "./single-flight";
 import { STORE_PREFIX, userStorage } from "./stored-session";
 
 const origin = window.location.origin;
@@ -125,15 +126,28 @@ export interface GrantTokens {
 }
 
 /**
- * Revokes a grant's tokens at the provider (RFC 7009): the refresh token
- * first, which ends the grant, then the access token
+ * Revokes a grant's tokens at the provider (RFC 7009), best effort: the
+ * refresh token first, which ends the grant, then the access token
  * (`token_type_hint=access_token`), which a provider that cannot revoke it
- * refuses with `unsupported_token_type` (ignored: it expires on its own).
- * Takes the tokens themselves, because sign-out has already removed them
- * from storage.
+ * refuses with `unsupported_token_type` (it expires on its own then). Each
+ * request has the provider time limit; nothing here rejects. Takes the
+ * tokens themselves, because sign-out has already removed them from storage.
  */
 export async function revokeGrant({ refreshToken, accessToken }: GrantTokens): Promise<void> {
   const client = new OidcClient(userManager.settings, userManager.metadataService);
-  if (refreshToken) await client.revokeToken(refreshToken, "refresh_token");
-  if (accessToken) await client.revokeToken(accessToken, "access_token").catch(() => undefined);
+  const revoke = (token: string, hint: "refresh_token" | "access_token") =>
+    withTimeout(client.revokeToken(token, hint), config.oidcTimeoutMs).catch(() => undefined);
+  if (refreshToken) await revoke(refreshToken, "refresh_token");
+  if (accessToken) await revoke(accessToken, "access_token");
+}
+
+/**
+ * The rest of a sign-out, once this tab has forgotten the session: revokes
+ * its tokens, then ends the provider's session (the ID token lets it do so
+ * without asking again).
+ */
+export async function endSession(tokens: GrantTokens, idTokenHint?: string): Promise<void> {
+  await revokeGrant(tokens);
+  await userManager.removeUser();
+  await userManager.signoutRedirect(idTokenHint ? { id_token_hint: idTokenHint } : {});
 }
