@@ -1,4 +1,5 @@
 import { test, expect, signInAs, storedSession, API_URL, FAILED_REQUEST } from "./fixtures";
+import { forcePowerOff } from "./support/power.ts";
 
 // An API that requires DPoP nonces (RFC 9449 §9), against the build that asks
 // for DPoP-bound tokens (the "dpop" project): the sandbox puts this test's key
@@ -58,13 +59,7 @@ test("an API that requires DPoP nonces: the VM page loads and a power action goe
     // A fresh page knows no nonce yet: its first requests are challenged.
     await page.reload();
     await expect(badge).toHaveText(/Running/);
-    const power = page.locator("main").getByRole("group", { name: "Power" });
-    await power.getByText("Force…").click();
-    await power.getByRole("button", { name: "Power off" }).click();
-    await page
-      .getByRole("dialog", { name: /^Power off .+\?$/ })
-      .getByRole("button", { name: /^Power off / })
-      .click();
+    await forcePowerOff(page);
     await expect(badge).toHaveText(/Stopped/);
     const seen = await counters(jkt);
     expect(seen.challenges).toBeGreaterThan(0);

@@ -6,23 +6,8 @@ import { signInForTest } from "@/testing/session";
 import { apiGet, apiSend } from "@/lib/api-client";
 import { forgetNoncesForTests } from "./dpop-nonces";
 import { signProofs } from "@/testing/dpop-proofs";
-import { createRenewal, type Renewal } from "./renewal";
 import { currentRefusal, resetSignInTrips } from "./sign-in-trips";
 
-// Each test renews the page's session through a renewal of its own, as a
-// page that has just loaded has.
-const page = vi.hoisted(() => ({ renewal: undefined as Renewal | undefined }));
-vi.mock(import("./renewal"), async (original) => {
-  const actual = await original();
-  return {
-    ...actual,
-    renewSession: (options) => (page.renewal ?? actual.sessionRenewal).renew(options),
-  };
-});
-
-beforeEach(() => {
-  page.renewal = createRenewal();
-});
 afterEach(() => {
   resetSignInTrips();
   forgetNoncesForTests();
