@@ -124,6 +124,14 @@ describe("nonce rotation", () => {
     });
   });
 
+  it("counts a retry for each of several requests to one URL challenged at once", () => {
+    const nonces = new DpopNonces(null);
+    nonces.require("key", 60);
+    const challenged = [1, 2, 3].map(() => nonces.check("key", undefined, "GET", "u"));
+    for (const { nonce } of challenged) nonces.check("key", nonce, "GET", "u");
+    expect(nonces.counters("key")).toMatchObject({ challenges: 3, retries: 3, unanswered: 0 });
+  });
+
   it("puts every key in nonce mode when the sandbox is started so", () => {
     const nonces = new DpopNonces(30);
     expect(nonces.check("any key", undefined, "GET", "u").ok).toBe(false);

@@ -31,8 +31,8 @@ interface KeyState {
   nonce: string;
   issuedAt: number;
   counters: Omit<NonceCounters, "unanswered">;
-  /** "<method> <url>" challenged → the nonce it was given. */
-  pending: Map<string, string>;
+  /** "<method> <url> <nonce>" → how many challenges gave that nonce to that request, not yet retried. */
+  pending: Map<string, number>;
 }
 
 export type NonceCheck = { ok: true; nonce?: string } | { ok: false; nonce: string };
@@ -66,15 +66,17 @@ export class DpopNonces {
       state.issuedAt = this.now();
       state.counters.nonces += 1;
     }
-    const request = `${htm} ${htu}`;
+    const request = `${htm} ${htu} ${state.nonce}`;
+    const waiting = state.pending.get(request) ?? 0;
     if (nonce !== state.nonce) {
       state.counters.challenges += 1;
-      state.pending.set(request, state.nonce);
+      state.pending.set(request, waiting + 1);
       return { ok: false, nonce: state.nonce };
     }
-    if (state.pending.get(request) === nonce) {
+    if (waiting > 0) {
       state.counters.retries += 1;
-      state.pending.delete(request);
+      if (waiting > 1) state.pending.set(request, waiting - 1);
+      else state.pending.delete(request);
     }
     return { ok: true, nonce: state.nonce };
   }
@@ -88,7 +90,8 @@ export class DpopNonces {
   /** What the key in nonce mode saw, or undefined when it is not in nonce mode. */
   counters(jkt: string): NonceCounters | undefined {
     const state = this.stateOf(jkt);
-    return state && { ...state.counters, unanswered: state.pending.size };
+    const unanswered = [...(state?.pending.values() ?? [])].reduce((sum, n) => sum + n, 0);
+    return state && { ...state.counters, unanswered };
   }
 
   private stateOf(jkt: string): KeyState | undefined {
