@@ -44,11 +44,21 @@ problem() {
 - $1"
 }
 
-# A variable's value, trimmed; empty when unset or blank (as the build reads it).
+# A variable's value, trimmed; empty when unset or blank (as the build reads
+# it). Printed by `setting`, kept in $value by `read_setting` (no subshell).
+read_setting() {
+  eval "value=\${$1:-}"
+  while :; do
+    case $value in
+      [[:space:]]*) value=${value#?} ;;
+      *[[:space:]]) value=${value%?} ;;
+      *) break ;;
+    esac
+  done
+}
 setting() {
-  eval "raw=\${$1:-}"
-  # shellcheck disable=SC2154 # set by the eval above
-  printf '%s' "$raw" | sed -e '1s/^[[:space:]]*//' -e '$s/[[:space:]]*$//'
+  read_setting "$1"
+  printf '%s' "$value"
 }
 
 has_control() {
@@ -84,14 +94,14 @@ http_url() {
       return 1
       ;;
   esac
-  authority=${rest%%/*}
-  path=${rest#"$authority"}
-  if ! printf '%s\n' "$authority" | grep -Eq '^([A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(:[0-9]{1,5})?$' ||
+  hostport=${rest%%/*}
+  path=${rest#"$hostport"}
+  if ! printf '%s\n' "$hostport" | grep -Eq '^([A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(:[0-9]{1,5})?$' ||
     ! printf '%s\n' "$path" | grep -Eq "^[A-Za-z0-9._~!\$&'()*+,;=:%/-]*\$"; then
     problem "$name must be an absolute http(s) URL, got \"$value\"."
     return 1
   fi
-  host=$(lower "$authority")
+  host=$(lower "$hostport")
   port=""
   case $host in
     \[*\]:*) port=${host##*]:} host=${host%:*} ;;
