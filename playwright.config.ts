@@ -16,6 +16,7 @@ const SENDER_CONSTRAINED = /session-sender-constrained\.spec\.ts/;
  * project covers them; the phone project runs what a reader sees.
  */
 const SAME_AT_ANY_SIZE = [
+  /container\.spec\.ts/,
   /fault-matrix\.spec\.ts/,
   /production-(server|settings)\.spec\.ts/,
   /sign-in\.spec\.ts/,
