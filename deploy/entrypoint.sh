@@ -26,7 +26,7 @@ SETTINGS="VITE_SANDBOX VITE_API_BASE_URL VITE_OIDC_AUTHORITY VITE_OIDC_CLIENT_ID
 
 # Where things are: the image's defaults.
 here=$(cd "$(dirname "$0")" && pwd)
-ROOT=${DASHBOARD_ROOT:-/usr/share/nginx/html}
+ROOT=${DASHBOARD_ROOT:-$here/dist}
 RUN_DIR=${DASHBOARD_RUN_DIR:-/tmp/dashboard}
 LISTEN=${DASHBOARD_LISTEN:-8080}
 MIME_TYPES=${DASHBOARD_MIME_TYPES:-/etc/nginx/mime.types}
