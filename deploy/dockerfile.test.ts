@@ -33,7 +33,7 @@ describe("deploy/Dockerfile", () => {
   it("has no problem a Dockerfile linter finds", () => {
     expect(
       validate(text).map(
-        (problem) => `${String(problem.range.start.line + 1)}: ${problem.message}`,
+        (problem) => `${String(problem.range.start.line + 1)}: ${JSON.stringify(problem.message)}`,
       ),
     ).toEqual([]);
   });
