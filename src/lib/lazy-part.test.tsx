@@ -44,6 +44,15 @@ function offlinePart() {
 }
 
 describe("a part whose code is kept out of the first load", () => {
+  it("draws at once, without its fallback, once its code has arrived", async () => {
+    const Part = lazyPart(() => Promise.resolve(Greeting), { fallback, unavailable });
+    await Part.preload();
+    render(<Part name="Ada" />);
+    // Synchronously: no frame of the fallback's shape.
+    expect(screen.getByText("Hello Ada")).toBeInTheDocument();
+    expect(screen.queryByText("Arriving")).toBeNull();
+  });
+
   it("shows the fallback until the code arrives, then the part", async () => {
     let arrive: () => void = () => undefined;
     const arrived = new Promise<typeof Greeting>((resolve) => {
@@ -103,5 +112,27 @@ describe("a part whose code is kept out of the first load", () => {
     );
     expect(await screen.findByRole("alert")).toHaveTextContent("Could not draw");
     expect(screen.getByText("Rest of the page")).toBeInTheDocument();
+  });
+
+  it("draws every part that failed to download once one of them brings the code", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    let online = false;
+    const load = () => (online ? Promise.resolve(Greeting) : Promise.reject(new Error("offline")));
+    const First = lazyPart(load, { fallback, unavailable });
+    const Second = lazyPart(load, { fallback, unavailable });
+    render(
+      <>
+        <First name="Ada" />
+        <Second name="Grace" />
+      </>,
+    );
+    expect(await screen.findAllByRole("alert")).toHaveLength(2);
+    online = true;
+    const [first] = screen.getAllByRole("button", { name: "Try again" });
+    if (!first) throw new Error("no Try again button");
+    await userEvent.click(first);
+    expect(await screen.findByText("Hello Ada")).toBeInTheDocument();
+    expect(await screen.findByText("Hello Grace")).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 });

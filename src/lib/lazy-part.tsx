@@ -23,10 +23,13 @@ interface BoundaryProps {
   children: () => ReactNode;
 }
 
+/** Told whenever a part's code arrives: another part that failed to download may now find it. */
+const arrivals = new EventTarget();
+
 /**
  * Keeps a part's failure inside the part: the rest of the page stays. A part
  * whose code could not be downloaded tries again by itself when the browser
- * comes back online.
+ * comes back online, or when another part's code arrives (often the same file).
  */
 class PartBoundary extends Component<BoundaryProps, { error: unknown; failed: boolean }> {
   override state = { error: undefined as unknown, failed: false };
@@ -45,12 +48,19 @@ class PartBoundary extends Component<BoundaryProps, { error: unknown; failed: bo
 
   private waitForCode() {
     const waiting = this.state.failed && this.state.error instanceof CodeUnavailableError;
-    if (waiting) window.addEventListener("online", this.retry);
-    else window.removeEventListener("online", this.retry);
+    if (waiting) {
+      window.addEventListener("online", this.retry);
+      arrivals.addEventListener("arrived", this.retry);
+    } else this.stopWaiting();
   }
 
   override componentWillUnmount(): void {
+    this.stopWaiting();
+  }
+
+  private stopWaiting() {
     window.removeEventListener("online", this.retry);
+    arrivals.removeEventListener("arrived", this.retry);
   }
 
   retry = () => {
@@ -65,40 +75,59 @@ class PartBoundary extends Component<BoundaryProps, { error: unknown; failed: bo
   }
 }
 
+/** A component whose code is kept out of the first load; `preload()` starts its download. */
+export type LazyPart<Props> = ComponentType<Props> & { preload: () => Promise<void> };
+
 /**
  * A component whose code is kept out of the first load (`load` imports it):
  * `fallback` while the code downloads, `unavailable` in its place when it
  * cannot be downloaded or drawn, never taking the rest of the page with it.
- * The route starts the download earlier by calling the same `load`.
+ * The route calls `preload()` beside its API request. Once the code is here
+ * the part is drawn at once: React.lazy alone suspends on its first render
+ * even when the code has long arrived, and the page would show the
+ * fallback, a different shape, for a frame and then grow.
  */
 export function lazyPart<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
   { fallback, unavailable }: { fallback: ReactNode; unavailable: Unavailable },
-): ComponentType<Props> {
-  // React.lazy keeps a failed download's error for good: a retry needs a new one.
-  const arriving = () =>
-    lazy(() =>
-      load().then(
-        (Part) => ({ default: Part }),
-        (error: unknown) => {
-          throw new CodeUnavailableError(error);
-        },
-      ),
+): LazyPart<Props> {
+  let loaded: ComponentType<Props> | undefined;
+  const loadOnce = () =>
+    load().then(
+      (Part) => {
+        if (loaded === undefined) arrivals.dispatchEvent(new Event("arrived"));
+        loaded = Part;
+        return Part;
+      },
+      (error: unknown) => {
+        throw new CodeUnavailableError(error);
+      },
     );
+  // React.lazy keeps a failed download's error for good: a retry needs a new one.
+  const arriving = () => lazy(() => loadOnce().then((Part) => ({ default: Part })));
   let Arriving = arriving();
   const onRetry = () => {
-    Arriving = arriving();
+    if (loaded === undefined) Arriving = arriving();
   };
-  function LazyPart(props: Props) {
+  function Part(props: Props) {
     return (
       <PartBoundary unavailable={unavailable} onRetry={onRetry}>
-        {() => (
-          <Suspense fallback={fallback}>
-            <Arriving {...props} />
-          </Suspense>
-        )}
+        {() => {
+          const Drawn = loaded ?? Arriving;
+          return (
+            <Suspense fallback={fallback}>
+              <Drawn {...props} />
+            </Suspense>
+          );
+        }}
       </PartBoundary>
     );
   }
-  return LazyPart;
+  return Object.assign(Part, {
+    preload: () =>
+      loadOnce().then(
+        () => undefined,
+        () => undefined,
+      ),
+  });
 }

@@ -3,11 +3,7 @@ import { useParams, type RouteObject } from "react-router";
 import { paths } from "@/config/paths";
 import { vmQueries } from "@/features/vm/api/vm-queries";
 import { loadVmPageCode, VmPage } from "@/features/vm/components/vm-page";
-import {
-  LazyUsageSection,
-  loadUsageSection,
-  UsageSkeleton,
-} from "@/features/usage/components/lazy-usage-section";
+import { LazyUsageSection, UsageSkeleton } from "@/features/usage/components/lazy-usage-section";
 
 function VmRoutePage() {
   const { vmId = "" } = useParams();
@@ -68,7 +64,7 @@ export function createVmRoute(queryClient: QueryClient): RouteObject {
       // to arrive is retried, and said, by its own section.
       const { overview, all } = loadVmPageCode();
       // The usage section's code is not needed before the state has answered.
-      void stateAnswered.then(() => loadUsageSection().catch(() => undefined));
+      void stateAnswered.then(() => LazyUsageSection.preload());
       // The overview's facts and sizes are most of its height: drawn before
       // their code, the overview would grow when it came and push everything
       // below it down. When the state wins, the page waits for that (small)

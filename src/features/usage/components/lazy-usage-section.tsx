@@ -13,14 +13,15 @@ export function UsageSkeleton() {
 }
 
 /**
- * Starts downloading the section's code (the charts' come later, when it is
- * seen); the route calls it once the VM's state has answered, so the first
- * load and the state badge never wait for it.
+ * The usage section, its code fetched on demand, with its own loading shape
+ * meanwhile. The route starts that download (`preload`) once the VM's state
+ * has answered, so the first load and the state badge never wait for it; the
+ * charts' code comes later, when the section is seen.
  */
-export const loadUsageSection = () => import("./usage-section").then((m) => m.UsageSection);
-
-/** The usage section, its code fetched on demand, with its own loading shape meanwhile. */
-export const LazyUsageSection = lazyPart(loadUsageSection, {
-  fallback: <UsageSkeleton />,
-  unavailable: sectionProblem(usageHeading),
-});
+export const LazyUsageSection = lazyPart(
+  () => import("./usage-section").then((m) => m.UsageSection),
+  {
+    fallback: <UsageSkeleton />,
+    unavailable: sectionProblem(usageHeading),
+  },
+);

@@ -20,11 +20,6 @@ import { vmText } from "../vm-text";
 const loadDetails = () => import("./overview-details").then((m) => m.OverviewDetails);
 const loadControls = () => import("../power/power-controls").then((m) => m.PowerControls);
 
-/** Starts downloading the overview's code; the route calls it beside the state request. */
-export function loadOverviewCode(): Promise<unknown> {
-  return Promise.all([loadDetails(), loadControls()]);
-}
-
 const LazyOverviewDetails = lazyPart(loadDetails, {
   fallback: (
     <>
@@ -41,6 +36,11 @@ const LazyPowerControls = lazyPart(loadControls, {
   fallback: <div className="min-h-11 print:hidden" />,
   unavailable: partProblem(vmText.powerSubject),
 });
+
+/** Starts downloading the overview's code; the route calls it beside the state request. */
+export function loadOverviewCode(): Promise<unknown> {
+  return Promise.all([LazyOverviewDetails.preload(), LazyPowerControls.preload()]);
+}
 
 function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
   const now = useNow(1000);

@@ -17,16 +17,6 @@ import { vmText } from "../vm-text";
 
 const loadSections = () => import("./detail-sections");
 
-/**
- * Starts downloading the page's code beyond the first load; the route calls
- * it beside the state request. Each settles when its code has arrived or failed.
- */
-export function loadVmPageCode(): { overview: Promise<unknown>; all: Promise<unknown> } {
-  const overview = loadOverviewCode().catch(() => undefined);
-  const sections = loadSections().catch(() => undefined);
-  return { overview, all: Promise.all([overview, sections]) };
-}
-
 /** A section, each with its own code: its heading and a skeleton until that code has arrived. */
 function lazySection<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
@@ -54,6 +44,18 @@ const LazyPricingSection = lazySection(
   () => loadSections().then((m) => m.PricingSection),
   vmText.pricing,
 );
+
+/**
+ * Starts downloading the page's code beyond the first load; the route calls
+ * it beside the state request. Each settles when its code has arrived or failed.
+ */
+export function loadVmPageCode(): { overview: Promise<unknown>; all: Promise<unknown> } {
+  const overview = loadOverviewCode();
+  const sections = [LazyDisksSection, LazyNetworkSection, LazyPricingSection].map((part) =>
+    part.preload(),
+  );
+  return { overview, all: Promise.all([overview, ...sections]) };
+}
 
 /** What a section drawn by another part of the app may know about the VM. */
 export interface VmUsageFacts {
