@@ -1,5 +1,4 @@
-import { useMemo, type ReactNode } from "react";
-import { useInTurn } from "@/lib/use-in-turn";
+import type { ReactNode } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { PageSection } from "@/components/layouts/page-section";
 import { ProblemPanel } from "@/components/errors/problem-panel";
@@ -49,16 +48,7 @@ export function PartSection<T>({
   aside,
   children,
 }: PartSectionProps<T>) {
-  // A query's answer re-renders its readers synchronously, in one task. The
-  // answer is drawn in its turn instead, as a transition that React slices
-  // into short tasks, and in a commit of its own, not with the sections that
-  // answered at the same moment: a page that fills in never blocks a tap for
-  // long. The section shows its skeleton until then.
-  const answer = useMemo(() => ({ pending: query.isPending, part }), [query.isPending, part]);
-  const { pending, part: shown } = useInTurn(answer, { pending: true, part: undefined });
-  // The lead (the overview's name and state badge) is small and is what a
-  // reader waits for: it is drawn from the newest answer, in the render the
-  // answer arrives in, while the rest of the section follows in its turn.
+  const pending = query.isPending;
   const heading: ReactNode = part?.ok ? lead?.(part.value) : pending ? placeholderLead : undefined;
   let body: ReactNode;
   if (pending) {
@@ -71,7 +61,7 @@ export function PartSection<T>({
         {placeholder}
       </div>
     );
-  } else if (!shown) {
+  } else if (!part) {
     body = (
       <ProblemPanel
         problem={describeApiError(query.error, subject)}
@@ -79,10 +69,10 @@ export function PartSection<T>({
         retrying={query.isFetching}
       />
     );
-  } else if (!shown.ok) {
+  } else if (!part.ok) {
     body = (
       <ProblemPanel
-        problem={{ title: text.errors.couldNotShow(subject), explanation: shown.problem }}
+        problem={{ title: text.errors.couldNotShow(subject), explanation: part.problem }}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
       />
@@ -91,7 +81,7 @@ export function PartSection<T>({
     body = (
       <>
         <StaleNote query={query} subject={dataSubject} />
-        {children(shown.value)}
+        {children(part.value)}
       </>
     );
   }

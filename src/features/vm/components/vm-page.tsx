@@ -3,7 +3,6 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { ApiError } from "@/lib/api-client";
 import { lazyPart } from "@/lib/lazy-part";
-import { useInTurn } from "@/lib/use-in-turn";
 import { text } from "@/lib/text";
 import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
 import { sectionProblem } from "@/components/errors/part-problem";
@@ -96,9 +95,6 @@ export function VmPage({ vmId, usage }: VmPageProps) {
   const error = state.error;
   // Disks and network wait for the state's answer, success or not.
   const stateAnswered = !state.isPending;
-  // The usage section appears in a turn of its own once the state has
-  // answered, after the overview above it has drawn that answer.
-  const overviewShown = useInTurn(stateAnswered, false);
 
   if (error instanceof ApiError && error.kind === "not-found") {
     return (
@@ -124,7 +120,7 @@ export function VmPage({ vmId, usage }: VmPageProps) {
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-4 px-4 py-4 sm:space-y-6 sm:px-6 sm:py-6">
       <OverviewSection vmId={vmId} />
-      {usage?.(overviewShown ? usageFacts(vmId, state.data) : undefined)}
+      {usage?.(stateAnswered ? usageFacts(vmId, state.data) : undefined)}
       <div className="grid gap-4 sm:gap-6 lg:grid-cols-2">
         <LazyDisksSection vmId={vmId} enabled={stateAnswered} />
         <LazyPricingSection vmId={vmId} />
