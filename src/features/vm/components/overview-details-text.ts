@@ -1,5 +1,5 @@
 // The overview's facts, sizes and support actions' words. They load with
-// that code (overview-details.ts), not with the first load.
+// that code (overview-details.tsx), not with the first load.
 
 export const overviewDetailsText = {
   facts: {

@@ -1,6 +1,6 @@
 // The disks', network's and prices' own words. They load with those
-// sections' code (vm-details.ts), not with the first load; the sections'
-// names are in ../vm-text.ts.
+// sections' code (detail-sections.tsx), not with the first load; the
+// sections' names are in ../vm-text.ts.
 
 export const vmDetailsText = {
   disks: {
