@@ -11,9 +11,6 @@ export function createHomeRoute(queryClient: QueryClient): RouteObject {
       queryClient.query(vmQueries.list(config.projectId)).catch(() => undefined);
       return null;
     },
-    // The search, filter and sort live in the address: typing is no new page.
-    shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
-      currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate,
     // The list page is split out: a ticket link to a VM never loads it.
     lazy: async () => {
       const { YourVmsPage } = await import("@/features/vm/components/your-vms-page");

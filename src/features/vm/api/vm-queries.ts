@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { getVmDisks, getVmNetwork, getVmState } from "./get-vm";
-import { listVms, type FleetEntry } from "./list-vms";
+import { listVms } from "./list-vms";
 import { knownState } from "@/lib/vm-state/vm-state";
 
 /** How often the state is polled while the tab is visible. */
@@ -10,36 +10,15 @@ export const STATE_POLL_TRANSITION_MS = 3_000;
 /** Disks and network change rarely. */
 export const DETAILS_POLL_MS = 120_000;
 
-/**
- * The list's cadence, from the measured cost of one list request
- * (docs/performance.md, "The VM list"): a list answer carries every VM in
- * full, about 1.3 kB each, so 500 VMs are some 650 kB to download and parse.
- * Up to 50 VMs the list refreshes as often as the VM page's state; a larger
- * fleet every minute. A VM shutting down is read as often as on its page.
- */
-export const LIST_POLL_MS = 15_000;
-export const LARGE_LIST_POLL_MS = 60_000;
-export const LARGE_LIST = 50;
-
-export function listPollMs(entries: readonly FleetEntry[] | undefined): number {
-  if (!entries) return LIST_POLL_MS;
-  const shuttingDown = entries.some(
-    (entry) => entry.state.ok && knownState(entry.state.value) === "shutdown",
-  );
-  if (shuttingDown) return STATE_POLL_TRANSITION_MS;
-  return entries.length > LARGE_LIST ? LARGE_LIST_POLL_MS : LIST_POLL_MS;
-}
-
 export const vmQueries = {
   all: () => ["vms"] as const,
   list: (projectId: string) =>
     queryOptions({
       queryKey: [...vmQueries.all(), "list", projectId],
       queryFn: ({ signal }) => listVms(projectId, { signal }),
-      // Changing the search or sort revalidates the route: it reads this answer.
+      // The list page polls it (at a cadence it chooses from the list's size);
+      // a change of search or sort revalidates the route, which reads this answer.
       staleTime: 10_000,
-      refetchInterval: (query) => listPollMs(query.state.data),
-      refetchIntervalInBackground: false,
     }),
   detail: (vmId: string) => [...vmQueries.all(), "detail", vmId] as const,
   state: (vmId: string) =>

@@ -4,7 +4,8 @@ import { config } from "@/config/env";
 import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
 import { ProblemPanel } from "@/components/errors/problem-panel";
 import { describeApiError } from "@/components/errors/describe-api-error";
-import { listPollMs, vmQueries } from "../api/vm-queries";
+import { vmQueries } from "../api/vm-queries";
+import { listPollMs, parseFleet } from "../fleet/fleet-entry";
 import { FOLLOW_POLL_MS } from "../power/power-progress";
 import { Fleet } from "../fleet/fleet";
 import { OpenVmForm } from "./open-vm-form";
@@ -16,6 +17,8 @@ export function YourVmsPage() {
   const [following, setFollowing] = useState(false);
   const query = useQuery({
     ...vmQueries.list(config.projectId),
+    select: parseFleet,
+    refetchIntervalInBackground: false,
     // While a bulk action is followed, as often as the VM page follows one.
     refetchInterval: (q) => (following ? FOLLOW_POLL_MS : listPollMs(q.state.data)),
   });

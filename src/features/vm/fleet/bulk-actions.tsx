@@ -9,10 +9,10 @@ import {
   POWER_ACTIONS,
   type PowerAction,
 } from "@/lib/vm-state/power-actions";
-import type { FleetEntry } from "../api/list-vms";
+import type { FleetEntry } from "./fleet-entry";
 import { powerWords } from "../power/power-words";
 import { PowerRefusal } from "../power/power-progress";
-import { sendPowerAction } from "../power/power-mutations";
+import { sendPowerAction } from "../power/send-power-action";
 import { follow, runBulk, tally, type BulkOutcome, type SendResult } from "./bulk-runner";
 import { fleetText } from "./fleet-text";
 
@@ -140,33 +140,39 @@ export function BulkBar({ picked, matching, onSelectAll, onClear, onConfirm, bus
     <div
       role="group"
       aria-label={fleetText.actionsLabel}
-      className="sticky bottom-0 z-10 space-y-2 rounded-lg border border-slate-300 bg-white p-3 shadow-md dark:border-slate-700 dark:bg-slate-900"
+      className="space-y-2 rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
     >
       <div className="flex flex-wrap items-center gap-2">
-        <p className="font-medium">{fleetText.selected(picked.length)}</p>
+        {picked.length > 0 ? (
+          <p className="font-medium">{fleetText.selected(picked.length)}</p>
+        ) : null}
         {matching > picked.length ? (
           <Button variant="ghost" onClick={onSelectAll}>
             {fleetText.selectAllMatching(matching)}
           </Button>
         ) : null}
-        <Button variant="ghost" onClick={onClear}>
-          {fleetText.clearSelection}
-        </Button>
-      </div>
-      <div className="flex flex-wrap gap-2">
-        {offered.map(({ action, touched }) => (
-          <Button
-            key={action}
-            variant={FORCED_ACTIONS.has(action) ? "danger" : "secondary"}
-            disabled={busy}
-            onClick={() => {
-              setAsking(action);
-            }}
-          >
-            {fleetText.actionButton(powerWords.verb[action], touched.length, picked.length)}
+        {picked.length > 0 ? (
+          <Button variant="ghost" onClick={onClear}>
+            {fleetText.clearSelection}
           </Button>
-        ))}
+        ) : null}
       </div>
+      {offered.length === 0 ? null : (
+        <div className="flex flex-wrap gap-2">
+          {offered.map(({ action, touched }) => (
+            <Button
+              key={action}
+              variant={FORCED_ACTIONS.has(action) ? "danger" : "secondary"}
+              disabled={busy}
+              onClick={() => {
+                setAsking(action);
+              }}
+            >
+              {fleetText.actionButton(powerWords.verb[action], touched.length, picked.length)}
+            </Button>
+          ))}
+        </div>
+      )}
       {asked ? (
         <ConfirmDialog
           title={fleetText.dialogTitle(powerWords.verb[asked.action], asked.touched.length)}
@@ -212,7 +218,7 @@ function SkipNotes({ picked, offered }: { picked: readonly Picked[]; offered: Po
     .filter(({ skipped }) => skipped.length > 0);
   if (notes.length === 0) return null;
   return (
-    <ul className="space-y-1 text-sm text-slate-700 dark:text-slate-300">
+    <ul className="space-y-2 text-sm text-slate-700 dark:text-slate-300">
       {notes.map(({ action, skipped }) => (
         <li key={action} className="break-words [overflow-wrap:anywhere]">
           {fleetText.skipNote(
@@ -227,7 +233,7 @@ function SkipNotes({ picked, offered }: { picked: readonly Picked[]; offered: Po
 
 function VmNames({ vms, label }: { vms: readonly Picked[]; label: string }) {
   return (
-    <ul aria-label={label} className="max-h-40 list-disc overflow-y-auto pl-5" tabIndex={0}>
+    <ul aria-label={label} className="max-h-64 overflow-auto" tabIndex={0}>
       {vms.map((vm) => (
         <li key={vm.id}>{fleetText.vmLine(vm.name, oneLine(vm.id))}</li>
       ))}

@@ -3,10 +3,9 @@ import { Link } from "react-router";
 import { paths } from "@/config/paths";
 import { isPathId } from "@/utils/path-id";
 import { oneLine } from "@/utils/one-line";
-import { formatBytesIEC } from "@/utils/format-bytes";
 import { describeVmState } from "@/lib/vm-state/vm-state";
 import type { PowerAction } from "@/lib/vm-state/power-actions";
-import type { FleetEntry } from "../api/list-vms";
+import type { FleetEntry } from "./fleet-entry";
 import type { VmBasics } from "../api/vm-schema";
 import { StatusBadge } from "../components/status-badge";
 import { powerStatusWords } from "../power/power-status-words";
@@ -16,11 +15,19 @@ import { fleetText } from "./fleet-text";
 
 const { facts } = fleetText;
 
-/** One fact: labelled in words on a phone card, by the column's place on a wide screen. */
+/**
+ * Memory in GiB with one decimal: a list compares VMs at a glance, and its
+ * code stays apart from the VM page's byte formatting (the VM page's first
+ * load pays for every module the two pages share).
+ */
+const gib = (bytes: number) =>
+  `${(bytes / 2 ** 30).toLocaleString(undefined, { maximumFractionDigits: 1 })} GiB`;
+
+/** One fact with its label in words: the same on a phone card and a wide row. */
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <span className="min-w-0 text-sm break-words [overflow-wrap:anywhere]">
-      <span className="text-slate-600 sm:sr-only dark:text-slate-400">{label}: </span>
+      <span className="text-slate-600 dark:text-slate-400">{label}: </span>
       {children}
     </span>
   );
@@ -93,15 +100,15 @@ const FleetRow = memo(function FleetRow({
       : undefined;
   const memory =
     live?.memoryUsed !== undefined && live.memoryTotal !== undefined
-      ? facts.memoryOf(formatBytesIEC(live.memoryUsed), formatBytesIEC(live.memoryTotal))
+      ? facts.memoryOf(gib(live.memoryUsed), gib(live.memoryTotal))
       : undefined;
   return (
     <li
       data-vm-id={id}
-      className={`grid grid-cols-[auto_minmax(0,1fr)] items-center gap-x-3 gap-y-1 rounded-lg border border-slate-200 p-3 sm:grid-cols-[auto_minmax(0,2fr)_9rem_8rem_8rem_4.5rem_10rem] sm:rounded-none sm:border-0 sm:border-b sm:px-2 sm:py-2 dark:border-slate-800 ${selected ? "bg-sky-50 dark:bg-sky-950/40" : ""}`}
+      className={`flex flex-wrap items-center gap-x-4 gap-y-1 rounded-lg border border-slate-200 p-3 dark:border-slate-800 ${selected ? "bg-sky-100 dark:bg-sky-900/60" : ""}`}
     >
       {selectable ? (
-        <label className="row-span-4 flex size-11 cursor-pointer items-center justify-center self-start sm:row-span-1 sm:self-center">
+        <label className="flex size-11 cursor-pointer items-center justify-center">
           <input
             type="checkbox"
             className="size-5"
@@ -112,14 +119,12 @@ const FleetRow = memo(function FleetRow({
             }}
           />
         </label>
-      ) : (
-        <span className="row-span-4 sm:row-span-1" />
-      )}
-      <span className="min-w-0 break-words [overflow-wrap:anywhere]">
+      ) : null}
+      <span className="min-w-0 flex-1 break-words [overflow-wrap:anywhere]">
         {linkable ? (
           <Link
             to={paths.vm.href(id)}
-            className="font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+            className="font-medium text-sky-700 underline underline-offset-4 dark:text-sky-300"
           >
             {name}
           </Link>
@@ -148,7 +153,7 @@ const FleetRow = memo(function FleetRow({
       <Fact label={facts.memory}>{memory ?? <NoFigure />}</Fact>
       {outcome && action ? (
         <p
-          className={`col-start-2 text-sm font-medium sm:col-span-6 ${BAD_OUTCOMES.has(outcome.kind) ? "text-red-700 dark:text-red-300" : "text-slate-700 dark:text-slate-300"}`}
+          className={`basis-full text-sm font-medium ${BAD_OUTCOMES.has(outcome.kind) ? "text-red-700 dark:text-red-300" : "text-slate-700 dark:text-slate-300"}`}
         >
           {outcomeWords(action, outcome)}
         </p>
@@ -178,7 +183,7 @@ export function FleetRows({
   outcomes,
 }: FleetRowsProps) {
   return (
-    <ul className="grid gap-2 sm:gap-0">
+    <ul className="grid gap-2">
       {entries.map((entry) => {
         if (!entry.basics.ok) return null;
         const { id } = entry.basics.value;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { exampleVm } from "@/testing/factories/vm";
-import { parseFleetEntry } from "../api/list-vms";
+import { parseFleetEntry } from "./fleet-entry";
 import { applyView, foldForSearch, searchable, type FleetView } from "./fleet-search";
 
 function vm(id: number, name: string, extra: Record<string, unknown> = {}) {

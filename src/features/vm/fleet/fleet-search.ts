@@ -2,7 +2,7 @@
 // filtered and sorted. Pure functions, so 500 VMs are matched without React.
 
 import { describeVmState, normaliseVmState } from "@/lib/vm-state/vm-state";
-import type { FleetEntry } from "../api/list-vms";
+import type { FleetEntry } from "./fleet-entry";
 
 /** Marks (accents, Arabic and Hebrew vowel signs) and bidirectional controls. */
 const IGNORED = /[\p{M}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;

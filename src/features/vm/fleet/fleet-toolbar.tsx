@@ -20,7 +20,7 @@ export function FleetToolbar({ query, onQuery, view, states, onView }: FleetTool
   const searchId = useId();
   const hintId = useId();
   return (
-    <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem_12rem]">
+    <div className="grid gap-3 lg:grid-cols-3">
       <div className="min-w-0">
         <label htmlFor={searchId} className="block text-sm font-medium">
           {fleetText.searchLabel}

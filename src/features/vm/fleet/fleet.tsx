@@ -1,10 +1,18 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import {
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { useSearchParams } from "react-router";
 import { useQuery } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
-import { ShowMore } from "@/components/ui/show-more";
+import { text } from "@/lib/text";
 import { useOnScreen, usePageVisible } from "@/lib/use-in-view";
-import type { FleetEntry } from "../api/list-vms";
+import type { FleetEntry } from "./fleet-entry";
 import { BulkBar, BulkSummary, pickedOf, useBulkRun } from "./bulk-actions";
 import type { BulkOutcome } from "./bulk-runner";
 import { fleetLiveQuery } from "./fleet-live";
@@ -66,6 +74,14 @@ export function Fleet({ entries, onFollowing }: FleetProps) {
     [items, deferredQuery, view.state, view.sort],
   );
   const readable = entries.length - unreadable.length;
+  // The rows rendered: a new search or filter starts again from one step.
+  const [limit, setLimit] = useState(FLEET_STEP);
+  const viewKey = `${deferredQuery}\n${view.state ?? ""}\n${view.sort}`;
+  const [limitFor, setLimitFor] = useState(viewKey);
+  if (limitFor !== viewKey) {
+    setLimitFor(viewKey);
+    if (limit !== FLEET_STEP) setLimit(FLEET_STEP);
+  }
   const filtered = deferredQuery.trim() !== "" || view.state !== undefined;
 
   const listRef = useRef<HTMLDivElement>(null);
@@ -111,41 +127,7 @@ export function Fleet({ entries, onFollowing }: FleetProps) {
         <p className="text-sm text-slate-700 dark:text-slate-300">{fleetText.liveMissing}</p>
       ) : null}
       {bulk.run ? <BulkSummary run={bulk.run} onDismiss={bulk.dismiss} /> : null}
-      <div ref={listRef}>
-        {shown.length === 0 && readable > 0 ? (
-          <div className="space-y-3">
-            <p>{fleetText.nothingMatches}</p>
-            <Button onClick={clearFilters}>{fleetText.clearFilters}</Button>
-          </div>
-        ) : (
-          <ShowMore items={shown} step={FLEET_STEP} noun={fleetText.noun}>
-            {(rows) => (
-              <FleetRows
-                entries={rows}
-                live={live.data?.byVm}
-                selectable={canChange}
-                selection={selection}
-                onToggle={toggle}
-                action={bulk.run?.action}
-                outcomes={bulk.run?.outcomes ?? NO_OUTCOMES}
-              />
-            )}
-          </ShowMore>
-        )}
-      </div>
-      {unreadable.length > 0 ? (
-        <section aria-label={fleetText.unreadableTitle} className="space-y-1">
-          <h3 className="text-sm font-semibold">{fleetText.unreadableTitle}</h3>
-          <ul className="space-y-1">
-            {unreadable.map((problem, index) => (
-              <li key={index} className="text-sm text-red-700 dark:text-red-300">
-                {problem}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {canChange && picked.length > 0 ? (
+      {canChange && shown.length > 0 ? (
         <BulkBar
           picked={picked}
           matching={shown.length}
@@ -162,6 +144,59 @@ export function Fleet({ entries, onFollowing }: FleetProps) {
             bulk.start(action, ids);
           }}
         />
+      ) : null}
+      <div ref={listRef}>
+        {shown.length === 0 && readable > 0 ? (
+          <div className="space-y-3">
+            <p>{fleetText.nothingMatches}</p>
+            <Button onClick={clearFilters}>{fleetText.clearFilters}</Button>
+          </div>
+        ) : (
+          <>
+            <FleetRows
+              entries={shown.length > limit ? shown.slice(0, limit) : shown}
+              live={live.data?.byVm}
+              selectable={canChange}
+              selection={selection}
+              onToggle={toggle}
+              action={bulk.run?.action}
+              outcomes={bulk.run?.outcomes ?? NO_OUTCOMES}
+            />
+            {shown.length > limit ? (
+              <div className="mt-4 flex flex-wrap items-center gap-3">
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {text.list.showing(
+                    limit.toLocaleString(),
+                    shown.length.toLocaleString(),
+                    fleetText.noun,
+                  )}
+                </p>
+                <Button
+                  onClick={() => {
+                    // The press answers at once; the rows follow.
+                    startTransition(() => {
+                      setLimit((now) => now + FLEET_STEP);
+                    });
+                  }}
+                >
+                  {text.list.showMore(Math.min(FLEET_STEP, shown.length - limit).toLocaleString())}
+                </Button>
+              </div>
+            ) : null}
+          </>
+        )}
+      </div>
+      {unreadable.length > 0 ? (
+        <section aria-label={fleetText.unreadableTitle} className="space-y-2">
+          <h3 className="text-sm font-semibold">{fleetText.unreadableTitle}</h3>
+          <ul className="space-y-2">
+            {unreadable.map((problem, index) => (
+              <li key={index} className="text-sm text-red-700 dark:text-red-300">
+                {problem}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </div>
   );
