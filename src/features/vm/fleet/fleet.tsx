@@ -7,7 +7,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { useSearchParams } from "react-router";
+import { useLocation, useNavigate } from "react-router";
 import { useQuery } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { text } from "@/lib/text";
@@ -37,16 +37,33 @@ interface FleetProps {
 
 /** The VMs of the project: find, see and act on several. */
 export function Fleet({ entries, onFollowing }: FleetProps) {
-  const [params, setParams] = useSearchParams();
+  // useLocation and useNavigate, not useSearchParams: the first load already
+  // holds them, and the VM page's first load pays for every router export.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const params = useMemo(() => new URLSearchParams(location.search), [location.search]);
   const view = readView(params);
+  // The address as it is when a change is made, for changes made in turn.
+  const searchRef = useRef(location.search);
+  const hashRef = useRef(location.hash);
+  useEffect(() => {
+    searchRef.current = location.search;
+    hashRef.current = location.hash;
+  });
   // The field answers each key at once; the rows follow the deferred value.
   const [query, setQuery] = useState(view.q);
   const deferredQuery = useDeferredValue(query);
   const setView = useCallback(
     (change: Partial<FleetView>) => {
-      setParams((now) => writeView({ ...readView(now), ...change }, now), { replace: true });
+      const now = new URLSearchParams(searchRef.current);
+      const next = writeView({ ...readView(now), ...change }, now).toString();
+      if (next === now.toString()) return;
+      void navigate(
+        { search: next === "" ? "" : `?${next}`, hash: hashRef.current },
+        { replace: true },
+      );
     },
-    [setParams],
+    [navigate],
   );
   // The address follows the field without a history entry per keystroke.
   useEffect(() => {
