@@ -23,7 +23,7 @@ export function parseFleet(raw: readonly unknown[]): FleetEntry[] {
 
 /**
  * The list's cadence, from the measured cost of one list request
- * (docs/performance.md, "The VM list"): the answer carries every VM in
+ * (docs/vm-list.md, "How often the list refreshes"): the answer carries every VM in
  * full, so a large fleet costs hundreds of kilobytes to download and parse
  * on each read. Up to 50 VMs the list refreshes as often as the VM page's
  * state; a larger fleet every minute. A VM shutting down is read as often

@@ -4,6 +4,7 @@ import { paths } from "@/config/paths";
 import { isPathId } from "@/utils/path-id";
 import { oneLine } from "@/utils/one-line";
 import { describeVmState } from "@/lib/vm-state/vm-state";
+import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import type { PowerAction } from "@/lib/vm-state/power-actions";
 import type { FleetEntry } from "./fleet-entry";
 import type { VmBasics } from "../api/vm-schema";
@@ -91,6 +92,8 @@ const FleetRow = memo(function FleetRow({
   outcome,
 }: RowProps) {
   const { id, name } = basics;
+  // Privacy mode (for screen sharing) hides addresses here as on the VM page.
+  const { mask } = usePrivacyMode();
   const linkable = isPathId(id);
   const transition =
     action &&
@@ -144,7 +147,7 @@ const FleetRow = memo(function FleetRow({
         {state === undefined ? null : <StatusBadge state={state} transition={transition} />}
       </span>
       <Fact label={facts.address}>
-        {publicIp ? <span className="font-mono">{publicIp}</span> : facts.noAddress}
+        {publicIp ? <span className="font-mono">{mask(publicIp)}</span> : facts.noAddress}
       </Fact>
       <Fact label={facts.size}>{basics.size ?? <NoFigure />}</Fact>
       <Fact label={facts.cpu}>
