@@ -163,6 +163,7 @@ describe("the home page", () => {
     renderPage();
     expect(await screen.findByText("The API sent the VM without a name.")).toBeVisible();
     expect(screen.getByRole("link", { name: "web-01" })).toBeVisible();
+    expect(screen.getByText("4 VMs.")).toBeVisible();
   });
 
   it.each(["..", "8/../9", "a b"])(

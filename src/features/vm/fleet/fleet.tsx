@@ -70,7 +70,11 @@ export function Fleet({ entries, onFollowing }: FleetProps) {
     if (deferredQuery !== readView(params).q) setView({ q: deferredQuery });
   }, [deferredQuery, params, setView]);
 
-  const items = useMemo(() => entries.map(searchable), [entries]);
+  // Unreadable entries are named apart, under the list; only readable ones are found.
+  const items = useMemo(
+    () => entries.filter((entry) => entry.basics.ok).map(searchable),
+    [entries],
+  );
   const unreadable = useMemo(
     () => entries.flatMap((entry) => (entry.basics.ok ? [] : [entry.basics.problem])),
     [entries],
