@@ -24,7 +24,7 @@ import { readView, writeView } from "./fleet-url";
 import { useCanChangeVms } from "./use-can-change-vms";
 
 /** Rows rendered at first and per "Show more": 500 rows at once would be one long task. */
-export const FLEET_STEP = 100;
+export const FLEET_STEP = 50;
 
 /** Always offered in the filter, whether or not a VM is in them now. */
 const BASE_STATES = ["running", "shutoff"];
