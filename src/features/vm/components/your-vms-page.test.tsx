@@ -149,6 +149,23 @@ describe("the home page", () => {
     expect(screen.getByRole("combobox", { name: "State" })).toHaveValue("");
   });
 
+  it("renders a large fleet in steps of 50, and a new search starts again from 50", async () => {
+    serve(Array.from({ length: 120 }, (_, i) => fleetVm(1000 + i, `vm-${String(1000 + i)}`)));
+    renderPage();
+    const user = userEvent.setup();
+    await screen.findByRole("link", { name: "vm-1000" });
+    expect(vmNames()).toHaveLength(50);
+    expect(screen.getByText("Showing 50 of 120 VMs.")).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Show 50 more" }));
+    await waitFor(() => {
+      expect(vmNames()).toHaveLength(100);
+    });
+    await user.type(screen.getByRole("searchbox", { name: "Search VMs" }), "vm-1");
+    await waitFor(() => {
+      expect(vmNames()).toHaveLength(50);
+    });
+  });
+
   it("says so when there are no VMs", async () => {
     serve([]);
     renderPage();
