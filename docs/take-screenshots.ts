@@ -46,3 +46,20 @@ for (const colorScheme of ["light", "dark"] as const) {
     }
   });
 }
+
+// The home page at fleet size (account `many`): ten VMs found by a search,
+// two of them selected, as docs/screenshots/vm-list-<phone|desktop>-<light|dark>.png.
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the VM list, ${colorScheme}`, async ({ page, signedIn }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    await signedIn(page, "/?q=-10", "many");
+    await page.getByRole("checkbox", { name: "Select many-db-100 (#101100)" }).check();
+    await page.getByRole("checkbox", { name: "Select many-worker-105 (#101105)" }).check();
+    await expect(page.locator("main li[data-vm-id]").first()).toContainText(/CPU: \d+ %/);
+    await page.screenshot({
+      path: `${OUT}vm-list-${testInfo.project.name}-${colorScheme}.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
+  });
+}
