@@ -185,9 +185,11 @@ export async function pairedBench(ref: string): Promise<void> {
     browser = await launch();
     console.log("Calibrating: the host's benchmark index…");
     const calibration = await calibrate(browser);
-    notes.push(
-      `Host benchmark index ${calibration.hostIndex.toFixed(0)} (runs ${calibration.hostRuns.map((r) => r.toFixed(0)).join(", ")}); ${describeProfile(calibration.mid)}.`,
-    );
+    const calibrated = `Host benchmark index ${calibration.hostIndex.toFixed(0)} (runs ${calibration.hostRuns.map((r) => r.toFixed(0)).join(", ")}); ${describeProfile(calibration.mid)}.`;
+    // Said at once: a run calibrated while the shared host was busy emulates
+    // a faster phone throughout, and is better stopped than waited for.
+    console.log(calibrated);
+    notes.push(calibrated);
     // Signed in once on each origin: a session lives in that origin's sessionStorage.
     const pages = {
       a: await preparedPage(browser, a.url),
