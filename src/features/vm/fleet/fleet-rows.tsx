@@ -74,7 +74,7 @@ const BAD_OUTCOMES = new Set(["refused", "forbidden", "failed", "not-yet"]);
 // Rows out of view are neither laid out nor painted until scrolled near
 // (content-visibility): a new search redraws fifty rows where a phone shows
 // six. Inline styles, so the first load's style sheet does not grow.
-const FACT_COLUMNS = "minmax(0,1fr) 9.5rem 12rem 8.5rem 5.5rem 11rem";
+const FACT_COLUMNS = "minmax(0,1fr) 9rem 12rem 8rem 5rem 12.5rem";
 const rowStyle = (columns: string) =>
   ({
     contentVisibility: "auto",
@@ -151,7 +151,7 @@ const FleetRow = memo(function FleetRow({
         ) : (
           <span className="font-medium">{name}</span>
         )}
-        <span className="ml-2 font-mono text-xs text-slate-600 dark:text-slate-400">
+        <span className="ml-2 font-mono text-xs text-slate-600 xl:ml-0 xl:block dark:text-slate-400">
           #{oneLine(id)}
         </span>
         {linkable ? null : (
