@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "vite";
 import react from "@vitejs/plugin-react";
+import { messageCatalogs } from "./scripts/message-catalogs.ts";
 import tailwindcss from "@tailwindcss/vite";
 import { ConfigError, parseAppConfig, type AppConfig } from "./src/config/app-config.ts";
 import { productionBuildProblems } from "./src/config/production-build.ts";
@@ -31,6 +32,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       tailwindcss(),
+      messageCatalogs(new URL("./src/locales", import.meta.url).pathname),
       {
         // index.html loads the reader's locale data while the code downloads
         // (src/config/locale-data-script.ts says why).

@@ -6,6 +6,7 @@ import { createQueryClient } from "@/lib/query-client";
 import { readStoredSession } from "@/lib/auth/stored-session";
 import { AppProvider } from "@/app/provider";
 import { createAppRouter } from "@/app/router";
+import { startLanguage } from "@/lib/i18n/i18n";
 
 const queryClient = createQueryClient();
 
@@ -18,10 +19,14 @@ window.addEventListener("pageshow", (event) => {
 
 function start(root: HTMLElement) {
   const router = createAppRouter(queryClient);
+  // The reader's catalog (none for English) downloads beside the state
+  // request the router just started, never before it; the page is drawn
+  // once it is here, so it never flashes English.
+  const language = startLanguage();
   // React's root in a task of its own: creating the router (which starts the
   // session check and the state request) and drawing the first frame were
   // one long task on a phone.
-  setTimeout(() => {
+  const render = () => {
     const reactRoot = createRoot(root);
     // The first render as a transition: React draws the page in short slices
     // and lets the browser in between, instead of in one long task.
@@ -34,7 +39,9 @@ function start(root: HTMLElement) {
         </StrictMode>,
       );
     });
-  }, 0);
+  };
+  if (language) void language.then(render);
+  else setTimeout(render, 0);
 }
 
 const root = document.getElementById("root");

@@ -1,0 +1,154 @@
+import type { CompiledMessage } from "@lingui/message-utils/compileMessage";
+import { formatCompiled } from "./compiled-message";
+import {
+  PSEUDO_LOCALE,
+  directionOf,
+  formatLocaleFor,
+  readerLocale,
+  rememberLocale,
+  type Locale,
+} from "./language";
+
+export type MessageValues = Record<string, string | number>;
+type Catalog = Record<string, CompiledMessage | string>;
+type Translate = (id: string, values?: MessageValues) => string;
+
+// English, the source language, comes in pieces: each area's English
+// (src/locales/en/<area>.json) downloads with the area's code, so the words
+// of a lazily loaded section are not part of the first load. French, Arabic
+// and the pseudo-locale come whole, one catalog per language, with Lingui's
+// runtime that formats them.
+const english: Catalog = {};
+let locale: Locale = "en";
+let formatLocale = "en";
+let translate: Translate | null = null;
+
+/** A message in the reader's language, its arguments filled in. */
+function message(id: string, values: MessageValues = {}): string {
+  return translate
+    ? translate(id, values)
+    : formatCompiled(english[id] ?? id, values, formatLocale);
+}
+
+/** The arguments a compiled message names, in the order it first names them. */
+function argumentNames(message: CompiledMessage | string): string[] {
+  if (typeof message === "string") return [];
+  const names = message.flatMap((token) => (typeof token === "string" ? [] : [token[0]]));
+  return [...new Set(names)];
+}
+
+type Tree = Record<string, unknown>;
+/** An area's English as the build nests it (scripts/message-catalogs.ts). */
+interface NestedCatalog {
+  [part: string]: CompiledMessage | string | NestedCatalog;
+}
+
+/**
+ * An area's words as an object shaped like its ids ("errors.couldNotShow" is
+ * `tree.errors.couldNotShow`), read in the reader's language each time one is
+ * used: a message without arguments is a getter, one with arguments a
+ * function taking them in the order the English message names them. The
+ * shape T is declared beside the area (types only: nothing of it downloads);
+ * src/locales/catalogs.test.ts checks every declared text has its message.
+ */
+// The shape is the caller's declaration of its ids; nothing else can infer it.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+export function messageTree<T>(areaEnglish: NestedCatalog): T {
+  const walk = (catalog: NestedCatalog, prefix: string): Tree => {
+    const node: Tree = {};
+    for (const [key, compiled] of Object.entries(catalog)) {
+      const id = prefix + key;
+      if (typeof compiled === "object" && !Array.isArray(compiled)) {
+        node[key] = walk(compiled, `${id}.`);
+        continue;
+      }
+      english[id] = compiled;
+      const names = argumentNames(compiled);
+      Object.defineProperty(
+        node,
+        key,
+        names.length > 0
+          ? {
+              value: (...args: (string | number)[]) =>
+                message(
+                  id,
+                  Object.fromEntries(names.map((name, index) => [name, args[index] ?? ""])),
+                ),
+              enumerable: true,
+            }
+          : { get: () => message(id), enumerable: true },
+      );
+    }
+    return node;
+  };
+  return walk(areaEnglish, "") as T;
+}
+
+export function activeLocale(): Locale {
+  return locale;
+}
+
+/** The language the sign-in provider is asked to speak: never the pseudo-locale. */
+export function uiLocale(): string {
+  return locale === PSEUDO_LOCALE ? "en" : locale;
+}
+
+/** The locale Intl formats numbers, sizes, money and dates in. */
+export function numberLocale(): string {
+  return formatLocale;
+}
+
+type Loaded = [{ messages: object }, typeof import("./lingui")];
+
+// Only the reader's catalog is downloaded, each in a chunk of its own.
+const catalogs: Record<Exclude<Locale, "en">, () => Promise<Loaded>> = {
+  fr: () => Promise.all([import("virtual:messages/fr"), import("./lingui")]),
+  ar: () => Promise.all([import("virtual:messages/ar"), import("./lingui")]),
+  [PSEUDO_LOCALE]: () => Promise.all([import("virtual:messages/en-XA"), import("./lingui")]),
+};
+
+function activate(next: Locale, loaded?: Loaded) {
+  locale = next;
+  formatLocale = formatLocaleFor(next, navigator.languages);
+  // Plurals and numbers inside messages follow the same regional variant.
+  translate = loaded ? loaded[1].linguiFor(next, [formatLocale], loaded[0].messages) : null;
+  const root = document.documentElement;
+  root.lang = next;
+  root.dir = directionOf(next);
+}
+
+/**
+ * Starts the reader's language. English is ready at once (null); another
+ * language resolves once its catalog arrived. Called after the first API
+ * request started, so the catalog downloads beside it, not before it. A
+ * catalog that cannot be downloaded leaves the page in English.
+ */
+export function startLanguage(): Promise<void> | null {
+  const reader = readerLocale();
+  if (reader === "en") {
+    activate("en");
+    return null;
+  }
+  return catalogs[reader]().then(
+    (loaded) => {
+      activate(reader, loaded);
+    },
+    () => {
+      activate("en");
+    },
+  );
+}
+
+const listeners = new Set<() => void>();
+
+export function onLocaleChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The user menu's choice: downloaded, applied to the whole page and remembered. */
+export async function changeLocale(next: Locale): Promise<void> {
+  activate(next, next === "en" ? undefined : await catalogs[next]());
+  rememberLocale(next);
+  for (const listener of listeners) listener();
+}
