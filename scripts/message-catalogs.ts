@@ -42,7 +42,7 @@ export function pseudoLocalise(text: string): string {
   const accented = text.replace(/[A-Za-z]/g, (char) => ACCENTED[PLAIN.indexOf(char)] ?? char);
   const letters = text.replace(/[^A-Za-z]/g, "").length;
   if (letters === 0) return accented;
-  const padding = "~".repeat(Math.ceil(letters * 0.35));
+  const padding = "~".repeat(Math.ceil(text.length * 0.35));
   return `${accented}${padding}`;
 }
 
@@ -89,7 +89,9 @@ export function messageCatalogs(localesDir: string): Plugin {
       if (!id.startsWith(RESOLVED)) return undefined;
       const language = id.slice(RESOLVED.length);
       if (language === PSEUDO_LOCALE) {
-        this.addWatchFile(resolve(localesDir, "en"));
+        for (const file of readdirSync(resolve(localesDir, "en"))) {
+          this.addWatchFile(resolve(localesDir, "en", file));
+        }
         return compiledModule(readEnglish(localesDir), { mapText: pseudoLocalise });
       }
       if (!/^[a-z]{2}(\/[a-z-]+)?$/.test(language))

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { changeLocale, activeLocale } from "@/lib/i18n/i18n";
-import { LANGUAGES, LANGUAGE_NAMES, type Locale } from "@/lib/i18n/language";
+import { LANGUAGES, LANGUAGE_NAMES, PSEUDO_LOCALE, type Locale } from "@/lib/i18n/language";
 import { text } from "@/lib/text";
 
 /** The dashboard's language on this device; the page redraws in it at once. */
@@ -21,7 +21,7 @@ export function LanguagePicker() {
         className="mt-1 min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-600 dark:bg-slate-900"
       >
         {/* The pseudo-locale is for checking layouts; it is chosen through storage, not here. */}
-        {current === "en-XA" ? <option value="en-XA">en-XA</option> : null}
+        {current === PSEUDO_LOCALE ? <option value={PSEUDO_LOCALE}>{PSEUDO_LOCALE}</option> : null}
         {LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
             {LANGUAGE_NAMES[language]}
