@@ -71,6 +71,11 @@ interface SharedText {
     readonly account: string;
     readonly retrying: string;
   };
+  usage: {
+    readonly title: string;
+    readonly subject: string;
+    readonly loading: string;
+  };
   language: {
     readonly label: string;
   };

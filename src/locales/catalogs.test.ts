@@ -1,7 +1,7 @@
 // The catalogs are complete and agree with the English: every English message
 // has a French and an Arabic translation naming the same arguments, and
 // plurals follow each language's own rules.
-import { setupI18n } from "@lingui/core";
+import { setupI18n, type Messages } from "@lingui/core";
 import { parse, type Token } from "@messageformat/parser";
 import { messages as arabic } from "virtual:messages/ar";
 import { messages as french } from "virtual:messages/fr";
@@ -56,8 +56,12 @@ describe.each(Object.entries(translations))("the %s catalog", (language, catalog
 });
 
 describe("plurals", () => {
-  const arabicI18n = setupI18n({ locale: "ar", locales: ["ar-DZ"], messages: { ar: arabic } });
-  const frenchI18n = setupI18n({ locale: "fr", messages: { fr: french } });
+  const arabicI18n = setupI18n({
+    locale: "ar",
+    locales: ["ar-DZ"],
+    messages: { ar: arabic as Messages },
+  });
+  const frenchI18n = setupI18n({ locale: "fr", messages: { fr: french as Messages } });
 
   it.each([
     [0, "لم تستجب واجهة API خلال 0 ثانية."],
@@ -81,7 +85,7 @@ describe("plurals", () => {
 });
 
 describe("the pseudo-locale", () => {
-  const pseudoI18n = setupI18n({ locale: "en-XA", messages: { "en-XA": pseudo } });
+  const pseudoI18n = setupI18n({ locale: "en-XA", messages: { "en-XA": pseudo as Messages } });
 
   it("accents every letter and runs about a third longer, arguments untouched", () => {
     expect(pseudoI18n._("errors.couldNotShow", { subject: "vm-1" })).toBe(

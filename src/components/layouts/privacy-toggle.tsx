@@ -20,7 +20,7 @@ export function PrivacyToggle() {
         className={`relative inline-block h-6 w-10 rounded-full transition-colors ${on ? "bg-sky-700 dark:bg-sky-500" : "bg-slate-300 dark:bg-slate-700"}`}
       >
         <span
-          className={`absolute top-0.5 left-0 size-5 rounded-full bg-white shadow transition-transform motion-reduce:transition-none ${on ? "translate-x-[18px]" : "translate-x-[2px]"}`}
+          className={`absolute top-0.5 start-0 size-5 rounded-full bg-white shadow transition-transform motion-reduce:transition-none ${on ? "translate-x-[18px] rtl:-translate-x-[18px]" : "translate-x-[2px] rtl:-translate-x-[2px]"}`}
         />
       </span>
       {text.privacy.toggle}

@@ -1,4 +1,5 @@
 import type { CompiledMessage } from "@lingui/message-utils/compileMessage";
+import { setFormatLocale } from "@/utils/format-locale";
 import { formatCompiled } from "./compiled-message";
 import {
   PSEUDO_LOCALE,
@@ -110,6 +111,7 @@ const catalogs: Record<Exclude<Locale, "en">, () => Promise<Loaded>> = {
 function activate(next: Locale, loaded?: Loaded) {
   locale = next;
   formatLocale = formatLocaleFor(next, navigator.languages);
+  setFormatLocale(formatLocale);
   // Plurals and numbers inside messages follow the same regional variant.
   translate = loaded ? loaded[1].linguiFor(next, [formatLocale], loaded[0].messages) : null;
   const root = document.documentElement;
