@@ -9,6 +9,8 @@ export { APP_URL };
 const SHARED_SETTINGS = /provider-settings\.spec\.ts/;
 const DEV_SERVER = /dev-server\.spec\.ts/;
 const SENDER_CONSTRAINED = /session-sender-constrained\.spec\.ts/;
+/** Needs DPoP-bound tokens: only the "dpop" project runs it. */
+const DPOP_ONLY = /session-dpop-nonce\.spec\.ts/;
 /**
  * Specs about behaviour that does not depend on the window's size (HTTP
  * headers, the policy, sign-in redirects, session renewal, faults), and
@@ -16,6 +18,7 @@ const SENDER_CONSTRAINED = /session-sender-constrained\.spec\.ts/;
  * project covers them; the phone project runs what a reader sees.
  */
 const SAME_AT_ANY_SIZE = [
+  /container\.spec\.ts/,
   /fault-matrix\.spec\.ts/,
   /production-(server|settings)\.spec\.ts/,
   /sign-in\.spec\.ts/,
@@ -43,17 +46,17 @@ export default defineConfig<ProjectOptions>({
     launchOptions: testBrowserLaunchOptions(),
   },
   projects: [
-    { name: "desktop", testIgnore: [SHARED_SETTINGS, DEV_SERVER], use: DESKTOP },
+    { name: "desktop", testIgnore: [SHARED_SETTINGS, DEV_SERVER, DPOP_ONLY], use: DESKTOP },
     {
       name: "phone",
-      testIgnore: [SHARED_SETTINGS, DEV_SERVER, ...SAME_AT_ANY_SIZE],
+      testIgnore: [SHARED_SETTINGS, DEV_SERVER, DPOP_ONLY, ...SAME_AT_ANY_SIZE],
       grepInvert: /@any-size/,
       use: PHONE,
     },
     {
       // The build that asks for DPoP-bound tokens, served beside the default one.
       name: "dpop",
-      testMatch: SENDER_CONSTRAINED,
+      testMatch: [SENDER_CONSTRAINED, DPOP_ONLY],
       use: { ...DESKTOP, baseURL: DPOP_APP_URL, tokenBinding: "dpop" },
     },
     {

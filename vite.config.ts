@@ -3,19 +3,22 @@ import react from "@vitejs/plugin-react";
 import { messageCatalogs } from "./scripts/message-catalogs.ts";
 import tailwindcss from "@tailwindcss/vite";
 import { ConfigError, parseAppConfig, type AppConfig } from "./src/config/app-config.ts";
-import { productionBuildProblems } from "./src/config/production-build.ts";
+import { productionBuildProblems, settingsAtStart } from "./src/config/production-build.ts";
 import { LOCALE_DATA_SCRIPT } from "./src/config/locale-data-script.ts";
 import { buildMetaPlugin } from "./deploy/build-meta.ts";
+import { precompressPlugin } from "./deploy/precompress.ts";
 
 export default defineConfig(({ command, mode }) => {
   // Refuse a wrong configuration when the server starts or the build runs; a
   // build also refuses plain http to a real host and the sandbox's defaults
   // unless asked for. The checked result is what the app reads
-  // (src/config/env.ts): the browser gets the values, not the parser.
+  // (src/config/env.ts): the browser gets the values, not the parser. A
+  // build that names no service gets its settings from the web server when
+  // it starts (deploy/entrypoint.sh), and has none of its own.
   const env = loadEnv(mode, process.cwd(), "VITE_");
-  let appConfig: AppConfig;
+  let appConfig: AppConfig | null;
   try {
-    appConfig = parseAppConfig(env);
+    appConfig = command === "build" && settingsAtStart(env) ? null : parseAppConfig(env);
     if (command === "build") {
       const problems = productionBuildProblems(env);
       if (problems.length > 0) throw new ConfigError(problems);
@@ -49,6 +52,8 @@ export default defineConfig(({ command, mode }) => {
       // The manifest and source maps go beside the build, never into the
       // folder the web server serves (deploy/build-meta.ts).
       buildMetaPlugin(),
+      // gzip and brotli copies beside each file, for nginx to send as they are.
+      precompressPlugin(),
     ],
     resolve: { alias: { "@": new URL("./src", import.meta.url).pathname } },
     server: { port: 5173, strictPort: true, host: "localhost" },

@@ -67,6 +67,8 @@ export interface LoadTiming {
   badgeMs: number;
   /** Disks and network both showing their content. */
   partsMs: number;
+  /** When the state request starts, from the navigation's start. */
+  stateStartMs: number;
   entryStartToStateStartMs: number;
   stateEndToBadgeMs: number;
   /** Requests that started before the state request, other than the document. */
@@ -94,6 +96,7 @@ export async function loadVm8(page: Page, app = APP_URL): Promise<LoadTiming> {
     return {
       badgeMs: painted.startTime,
       partsMs: parts.startTime,
+      stateStartMs: state.startTime,
       entryStartToStateStartMs: state.startTime - entry.startTime,
       stateEndToBadgeMs: painted.startTime - state.responseEnd,
       before: resources

@@ -1,6 +1,6 @@
 // The version a paired run compares with: a git ref checked out in a
 // temporary folder (`git worktree add --detach`), with its own dependencies,
-// so it is built by its own Vite and served by its own deploy/serve.ts.
+// so it is built by its own Vite and served by its own `npm run serve:prod`.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";

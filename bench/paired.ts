@@ -82,6 +82,9 @@ async function measurePart(
     );
     for (const side of ["a", "b"] as const) await setThrottling(pages[side], undefined);
     return pairedRows(loads, [
+      // Nothing the page reads before it starts (its settings) may delay it.
+      [`State request starts, ${at}`, "ms", (l) => l.stateStartMs],
+      [`Entry script start → state request start, ${at}`, "ms", (l) => l.entryStartToStateStartMs],
       [`Time to state badge, ${at}`, "ms", (l) => l.badgeMs],
       [`Whole page: disks and network shown, ${at}`, "ms", (l) => l.partsMs],
       [

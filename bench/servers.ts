@@ -64,8 +64,9 @@ export interface ServedBuild {
 }
 
 /**
- * Each build is served by its own tree's deploy/serve.ts, so it gets the
- * security headers (its CSP hashes) it was built with.
+ * Each build is served by its own tree's `npm run serve:prod`, with the
+ * sandbox's settings, so it gets the server and the security headers (its
+ * CSP hashes) it was built with.
  */
 export async function startServers(
   builds: readonly ServedBuild[] = [{ tree: ROOT, port: APP_PORT }],
@@ -108,7 +109,14 @@ export async function startServers(
       await waitFor(`${API_URL}/healthz`, "The sandbox");
     }
     for (const { tree, port } of builds) {
-      started.push(start("npx", ["tsx", "deploy/serve.ts"], { PORT: String(port) }, tree));
+      started.push(
+        start(
+          "npm",
+          ["run", "--silent", "serve:prod"],
+          { PORT: String(port), VITE_SANDBOX: "true" },
+          tree,
+        ),
+      );
     }
     for (const url of appUrls) await waitFor(`${url}/`, "nginx");
     return { stop };

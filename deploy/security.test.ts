@@ -3,8 +3,7 @@ import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { parseAppConfig } from "../src/config/app-config.ts";
 import { LOCALE_DATA_SCRIPT } from "../src/config/locale-data-script.ts";
-import { contentSecurityPolicy, scriptHashSource, securityHeaders } from "./security-headers.ts";
-import { renderHeaders, renderNginxConfig } from "./render-nginx-config.ts";
+import { contentSecurityPolicy, scriptHashSource } from "./security-headers.ts";
 
 describe("the Content-Security-Policy follows the app's configuration", () => {
   it("allows the sandbox API and provider by default", () => {
@@ -33,33 +32,6 @@ describe("the Content-Security-Policy follows the app's configuration", () => {
     );
     expect(csp).toContain("form-action 'self';");
     expect(csp).not.toContain("localhost");
-  });
-
-  it("writes every header as an nginx add_header line, for error answers too", () => {
-    const config = parseAppConfig({});
-    const lines = renderHeaders(config).trim().split("\n");
-    expect(lines).toHaveLength(Object.keys(securityHeaders(config)).length);
-    for (const line of lines) expect(line).toMatch(/^add_header [A-Za-z-]+ "[^"\n]+" always;$/);
-  });
-
-  it("renders the nginx config with every placeholder filled and refuses unsafe paths", () => {
-    const site = {
-      listen: "127.0.0.1:8080",
-      root: "/srv/dashboard/dist",
-      runDir: "/tmp/run",
-      headersFile: "/tmp/run/h.conf",
-    };
-    const rendered = renderNginxConfig(site);
-    expect(rendered).not.toMatch(/\{\{[A-Z_]+\}\}/);
-    expect(rendered).toContain("root /srv/dashboard/dist;");
-    expect(rendered).toContain("try_files $uri /index.html;");
-    // Source maps are never served, and their 404 carries the headers too.
-    expect(rendered).toMatch(
-      /location ~\* \\\.map\$ \{\s+include \/tmp\/run\/h\.conf;\s+return 404;\s+\}/,
-    );
-    expect(() => renderNginxConfig({ ...site, root: "/srv/x; evil" })).toThrow(
-      /ROOT must be a path/,
-    );
   });
 });
 

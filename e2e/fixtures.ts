@@ -8,5 +8,6 @@ export {
   FAILED_REQUEST,
   type SignedIn,
 } from "./support/fixtures.ts";
+export { callbackTraces } from "./support/sign-in.ts";
 export { expectNoSeriousViolations } from "./support/accessibility.ts";
 export { API_URL, APP_URL, PROVIDER_URL } from "./support/sandbox.ts";

@@ -30,8 +30,15 @@ test.describe("production serving", () => {
       const html = await response.text();
       expect(html).toContain('<div id="root"></div>');
       // One inline script, the one the policy names by its hash; every other
-      // <script> has a src on our origin.
-      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      // <script> has a src on our origin, but for the server's settings:
+      // data, never run.
+      const all = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      const settings = all.filter(([, attributes = ""]) =>
+        attributes.includes('type="application/json" id="settings"'),
+      );
+      expect(settings).toHaveLength(1);
+      expect(JSON.parse(settings[0]?.[2] ?? "")).toMatchObject({ apiTimeoutMs: 5000 });
+      const scripts = all.filter((script) => !settings.includes(script));
       const inline = scripts.filter(([, attributes = ""]) => !/\bsrc=/.test(attributes));
       expect(inline.map(([, , body]) => body)).toEqual([LOCALE_DATA_SCRIPT]);
       const external = scripts.filter((script) => !inline.includes(script));

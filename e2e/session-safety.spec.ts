@@ -7,6 +7,7 @@ import {
   storedSession,
   FAILED_REQUEST,
   PROVIDER_URL,
+  callbackTraces,
 } from "./fixtures";
 
 // Sessions that never hang, never loop, survive a bad network and keep their
@@ -48,9 +49,14 @@ test.describe("session safety", () => {
     await page.route(`${PROVIDER_URL}/token`, () => undefined);
     const started = Date.now();
     await submitLogin(page);
+    // The code and state are out of the address bar and history while the
+    // exchange still waits, and after it gave up.
+    await page.waitForURL((url) => url.pathname === "/auth/callback");
+    await expect.poll(() => callbackTraces(page)).toEqual([]);
     await expect(
       page.getByRole("heading", { name: "The sign-in service did not answer" }),
     ).toBeVisible({ timeout: 20_000 });
+    expect(await callbackTraces(page)).toEqual([]);
     // The provider time limit is 10 s; the page says so well before a reader gives up.
     expect(Date.now() - started).toBeLessThan(20_000);
     await page.unrouteAll({ behavior: "ignoreErrors" });

@@ -1,5 +1,6 @@
 import type { Request } from "@playwright/test";
 import { test, expect, signInAs, storedSession, API_URL } from "./fixtures";
+import { forcePowerOff } from "./support/power.ts";
 
 // Whatever kind of token the build asks for (Bearer by default, DPoP-bound
 // with VITE_OIDC_DPOP=true: the "dpop" project runs this spec against such a
@@ -41,13 +42,7 @@ test("API requests use the token's own scheme, with a fresh proof per request wh
   expect(scheme).toBe(tokenBinding === "dpop" ? "DPoP" : "Bearer");
 
   // A power action: a change, authorised the same way.
-  const power = page.locator("main").getByRole("group", { name: "Power" });
-  await power.getByText("Force…").click();
-  await power.getByRole("button", { name: "Power off" }).click();
-  await page
-    .getByRole("dialog", { name: /^Power off .+\?$/ })
-    .getByRole("button", { name: /^Power off / })
-    .click();
+  await forcePowerOff(page);
   await expect(badge).toHaveText(/Stopped/);
 
   expect(apiRequests.length).toBeGreaterThanOrEqual(2);

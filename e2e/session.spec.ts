@@ -1,4 +1,29 @@
+import { createHash } from "node:crypto";
+import type { Page } from "@playwright/test";
 import { test, expect, signInAs, storedSession, PROVIDER_URL, FAILED_REQUEST } from "./fixtures";
+
+/** What a tab would revoke: its tokens' fingerprints (sandbox/provider/revocations.ts). */
+async function grantOf(page: Page) {
+  const user = JSON.parse((await storedSession(page)) ?? "{}") as {
+    access_token?: string;
+    refresh_token?: string;
+  };
+  const fingerprint = (token = "") => createHash("sha256").update(token).digest("base64url");
+  expect(user.refresh_token).toBeTruthy();
+  return [
+    { hint: "refresh_token", fingerprint: fingerprint(user.refresh_token) },
+    { hint: "access_token", fingerprint: fingerprint(user.access_token) },
+  ];
+}
+
+/** The revocations the sandbox provider recorded, as hint and fingerprint. */
+async function revocations() {
+  const response = await fetch(`${PROVIDER_URL}/__sandbox/revocations`);
+  const { revocations: all } = (await response.json()) as {
+    revocations: { hint: string | null; fingerprint: string; kind: string }[];
+  };
+  return all;
+}
 
 test.describe("session life", () => {
   // Chrome logs the 401s these tests provoke.
@@ -70,6 +95,38 @@ test.describe("session life", () => {
     await page.waitForLoadState();
     await expect(page.getByText("my-example-computer")).toHaveCount(0);
     await expect(page.getByText("10.99.88.77")).toHaveCount(0);
+  });
+
+  test("sign-out revokes the refresh and access tokens, and a second tab told of it revokes its own grant", async ({
+    page,
+    context,
+  }) => {
+    await signInAs(page, "/vms/8");
+    const heading = { level: 1, name: "my-example-computer" } as const;
+    await expect(page.getByRole("heading", heading)).toBeVisible();
+    // A second tab of its own (not a copy): the provider still knows the
+    // reader and gives it a grant of its own.
+    const other = await context.newPage();
+    await other.goto("/vms/8");
+    await expect(other.getByRole("heading", heading)).toBeVisible();
+    const [first, second] = [await grantOf(page), await grantOf(other)];
+    expect(second[0]?.fingerprint).not.toBe(first[0]?.fingerprint);
+
+    await page.getByRole("button", { name: /Account: Dana Demo/ }).click();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("heading", { name: "You're signed out" })).toBeVisible();
+    const asked = async () =>
+      (await revocations()).map(({ hint, fingerprint }) => ({ hint, fingerprint }));
+    await expect.poll(asked).toEqual(expect.arrayContaining([...first, ...second]));
+    // This tab's own refresh token was still alive, and the provider revoked it.
+    const recorded = await revocations();
+    expect(recorded.find((entry) => entry.fingerprint === first[0]?.fingerprint)?.kind).toBe(
+      "refresh_token",
+    );
+    expect(recorded.find((entry) => entry.fingerprint === first[1]?.fingerprint)?.kind).toBe(
+      "access_token",
+    );
+    await expect(other.getByRole("heading", heading)).toHaveCount(0);
   });
 
   test("the token is never put in localStorage or a URL", async ({ page }) => {

@@ -1,4 +1,12 @@
-import { test, expect, signInAs, PROVIDER_URL, FAILED_REQUEST, submitLogin } from "./fixtures";
+import {
+  test,
+  expect,
+  signInAs,
+  PROVIDER_URL,
+  FAILED_REQUEST,
+  submitLogin,
+  callbackTraces,
+} from "./fixtures";
 
 test("signing in as demo shows VM 8's state from the API", async ({ page }) => {
   await signInAs(page, "/vms/8");
@@ -79,6 +87,8 @@ test("cancelling at the provider shows a clear page with Sign in again", async (
   await page.waitForURL((url) => url.origin === PROVIDER_URL);
   await page.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("heading", { name: "Sign-in was cancelled" })).toBeVisible();
+  // The failed callback's error and state are gone from the address bar and history.
+  expect(await callbackTraces(page)).toEqual([]);
   await page.getByRole("button", { name: "Sign in again" }).click();
   await page.waitForURL((url) => url.origin === PROVIDER_URL);
   await submitLogin(page);

@@ -3,6 +3,7 @@
 
 import { resolve } from "node:path";
 import { DEFAULT_API_PORT, DEFAULT_DASHBOARD_ORIGINS, DEFAULT_PROVIDER_PORT } from "./addresses.ts";
+import { MAX_ROTATE_SECONDS } from "./api/dpop-nonces.ts";
 import { parseFaultList } from "./api/faults.ts";
 import { DEFAULT_POWER_TIMINGS, type PowerTimings } from "./api/power.ts";
 import { MAX_ACCESS_TOKEN_TTL_SECONDS } from "./provider/settings.ts";
@@ -157,6 +158,16 @@ export function sandboxOptionsFromEnv(env: Env = process.env): SandboxOptions {
     power: powerTimings(env, problems),
     stateDir: resolve(read(env, "SANDBOX_STATE_DIR") ?? DEFAULT_STATE_DIR),
   };
+  if (read(env, "SANDBOX_DPOP_NONCE_SECONDS") !== undefined) {
+    options.dpopNonceSeconds = wholeNumber(
+      env,
+      "SANDBOX_DPOP_NONCE_SECONDS",
+      0,
+      1,
+      MAX_ROTATE_SECONDS,
+      problems,
+    );
+  }
   const faults = read(env, "SANDBOX_FAULTS");
   if (faults !== undefined) {
     try {

@@ -390,8 +390,10 @@ describe("environment", () => {
         SANDBOX_DASHBOARD_ORIGINS: "http://localhost:3000, https://dash.example",
         SANDBOX_ACCESS_TOKEN_TTL: "30",
         SANDBOX_STATE_CYCLE_SECONDS: "5",
+        SANDBOX_DPOP_NONCE_SECONDS: "30",
       }),
     ).toMatchObject({
+      dpopNonceSeconds: 30,
       providerPort: 5010,
       apiPort: 5020,
       dashboardOrigins: ["http://localhost:3000", "https://dash.example"],
@@ -408,6 +410,7 @@ describe("environment", () => {
         SANDBOX_DASHBOARD_ORIGINS: "http://localhost:5173/app",
         SANDBOX_ACCESS_TOKEN_TTL: "0",
         SANDBOX_FAULTS: '[{"part":"price"}]',
+        SANDBOX_DPOP_NONCE_SECONDS: "0",
       });
     } catch (caught) {
       error = caught;
@@ -418,5 +421,6 @@ describe("environment", () => {
     expect(problems).toMatch(/SANDBOX_DASHBOARD_ORIGINS/);
     expect(problems).toMatch(/SANDBOX_ACCESS_TOKEN_TTL/);
     expect(problems).toMatch(/SANDBOX_FAULTS\[0\]/);
+    expect(problems).toMatch(/SANDBOX_DPOP_NONCE_SECONDS/);
   });
 });

@@ -9,6 +9,7 @@ import { getRequestListener } from "@hono/node-server";
 import { importJWK, SignJWT, type JWTPayload } from "jose";
 import { TokenVerifier } from "./api/auth.ts";
 import { createApiApp } from "./api/app.ts";
+import { DpopNonces } from "./api/dpop-nonces.ts";
 import { FaultStore, type FaultSpec } from "./api/faults.ts";
 import type { PowerTimings } from "./api/power.ts";
 import { VmRepository } from "./api/vms.ts";
@@ -29,6 +30,7 @@ import {
   MAX_ACCESS_TOKEN_TTL_SECONDS,
   type ProviderSettings,
 } from "./provider/settings.ts";
+import { RevocationLog } from "./provider/revocations.ts";
 import { ProviderStore } from "./provider/store.ts";
 
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 300;
@@ -51,6 +53,8 @@ export interface SandboxOptions {
   faults?: readonly FaultSpec[];
   /** Folder for the signing key and sessions; null keeps everything in memory. */
   stateDir?: string | null;
+  /** DPoP nonces required from every key, rotating this often (seconds); default off. */
+  dpopNonceSeconds?: number | null;
 }
 
 export interface TestTokenOptions {
@@ -126,7 +130,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const providerUrl = localhostUrl(providerServer.port);
   const apiUrl = localhostUrl(apiServer.port);
 
+  const nonces = new DpopNonces(options.dpopNonceSeconds ?? null);
+  const revocations = new RevocationLog();
   const provider = createProvider({
+    revocations,
+    onRefresh: (jkt) => {
+      nonces.noteRefresh(jkt);
+    },
     issuer: providerUrl,
     apiUrl,
     dashboardOrigins,
@@ -134,7 +144,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     signingKey,
     store,
   });
-  providerListener = providerRequestListener(provider, settings);
+  providerListener = providerRequestListener(provider, settings, revocations);
 
   const vms = new VmRepository({
     stateCycleSeconds: options.stateCycleSeconds ?? DEFAULT_STATE_CYCLE_SECONDS,
@@ -146,7 +156,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     dashboardOrigins,
     repository: vms,
     faults,
-    verifier: new TokenVerifier({ issuer: providerUrl, audience: apiUrl }),
+    verifier: new TokenVerifier({
+      issuer: providerUrl,
+      audience: apiUrl,
+      nonces,
+      isRevoked: (jti) => revocations.isRevoked(jti),
+    }),
+    nonces,
   });
   const honoListener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
   apiListener = (req, res) => {

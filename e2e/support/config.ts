@@ -14,24 +14,37 @@ export const PHONE = { ...devices["Pixel 7"], viewport: { width: 390, height: 84
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
 
+/** This run's production build, made once without settings (so a `vite build` of dist/ meanwhile cannot swap it mid-run). */
+export const E2E_BUILD_DIR = `${ROOT}.e2e-builds/dist`;
+
 /**
- * A production build of this run, made for the sandbox (`VITE_SANDBOX=true`)
- * with `buildEnv` added to its environment, into a folder of its own (so a
- * `vite build` of dist/ meanwhile cannot swap it mid-run), served by nginx
- * with the production headers (deploy/) on `port`.
+ * This run's production build (see E2E_BUILD_DIR) served on `port` as
+ * deployed: by deploy/entrypoint.sh, which checks `settings`, writes them
+ * into index.html and renders the nginx configuration with the production
+ * headers. The first of these builds it.
  */
-function productionBuild(
-  folder: string,
+function productionServer(
+  name: string,
   port: number,
-  buildEnv: Record<string, string>,
+  settings: Record<string, string>,
+  { build }: { build: boolean },
 ): WebServer {
-  const outDir = `.e2e-builds/${folder}`;
+  const serve = "sh deploy/entrypoint.sh";
   return {
-    command: `npx vite build --logLevel error --outDir ${outDir} --emptyOutDir && npx tsx deploy/serve.ts`,
+    command: build
+      ? `VITE_SANDBOX= npx vite build --logLevel error --outDir ${E2E_BUILD_DIR} --emptyOutDir && ${serve}`
+      : serve,
     cwd: ROOT,
-    env: { VITE_SANDBOX: "true", ...buildEnv, BUILD_DIR: outDir, PORT: String(port) },
+    env: {
+      ...settings,
+      DASHBOARD_ROOT: E2E_BUILD_DIR,
+      DASHBOARD_RUN_DIR: `${ROOT}.e2e-builds/run-${name}`,
+      DASHBOARD_LISTEN: `127.0.0.1:${String(port)}`,
+    },
     url: localhostUrl(port),
     reuseExistingServer: false,
+    // The access log goes to standard output: not the test run's.
+    stdout: "ignore",
     timeout: 120_000,
   };
 }
@@ -39,12 +52,13 @@ function productionBuild(
 /**
  * `npm start` (the sandbox's provider and API with the Vite development
  * server, as a newcomer starts them), reused when it already runs, and the
- * production build served by nginx exactly as deployed (see productionBuild).
- * With `dpop`, also a second build that asks for sender-constrained (DPoP)
- * tokens, at DPOP_APP_URL.
+ * production build served by nginx exactly as deployed (see
+ * productionServer) with the sandbox's settings and `settings`. With `dpop`,
+ * the same build also served with sender-constrained (DPoP) tokens, at
+ * DPOP_APP_URL.
  */
 export function sandboxAndProductionBuild(
-  buildEnv: Record<string, string> = {},
+  settings: Record<string, string> = {},
   { dpop = false } = {},
 ): NonNullable<PlaywrightTestConfig["webServer"]> {
   if (spawnSync("nginx", ["-v"], { stdio: "ignore" }).error !== undefined) {
@@ -71,9 +85,16 @@ export function sandboxAndProductionBuild(
       stdout: "ignore",
       stderr: "pipe",
     },
-    productionBuild("bearer", APP_PORT, buildEnv),
+    productionServer("bearer", APP_PORT, { VITE_SANDBOX: "true", ...settings }, { build: true }),
     ...(dpop
-      ? [productionBuild("dpop", DPOP_APP_PORT, { ...buildEnv, VITE_OIDC_DPOP: "true" })]
+      ? [
+          productionServer(
+            "dpop",
+            DPOP_APP_PORT,
+            { VITE_SANDBOX: "true", ...settings, VITE_OIDC_DPOP: "true" },
+            { build: false },
+          ),
+        ]
       : []),
   ];
 }

@@ -18,7 +18,7 @@ export const PROVIDER_URL = DEFAULT_PROVIDER_URL;
 /** The sandbox's OpenScaler API. */
 export const API_URL = DEFAULT_API_URL;
 
-/** Port of the production build behind nginx (`PORT` for deploy/serve.ts). */
+/** Port of the production build behind nginx (`PORT` for `npm run serve:prod`). */
 export const APP_PORT = 8080;
 /** The production build, as the tests, the benchmark and the screenshots open it. */
 export const APP_URL = localhostUrl(APP_PORT);

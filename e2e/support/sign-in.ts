@@ -105,3 +105,23 @@ export function spendsSession(url: string): boolean {
   const { origin, pathname } = new URL(url);
   return origin === PROVIDER_URL && pathname !== "/jwks" && !pathname.startsWith("/.well-known/");
 }
+
+/**
+ * What the callback's parameters left in this tab: the address bar and every
+ * same-origin history entry (the Navigation API lists them), reduced to the
+ * names of sign-in parameters still present. Empty when nothing was left.
+ */
+export async function callbackTraces(page: Page): Promise<string[]> {
+  const urls = await page.evaluate(() => [
+    window.location.href,
+    ...(
+      (window as { navigation?: { entries(): { url: string | null }[] } }).navigation?.entries() ??
+      []
+    ).map((entry) => entry.url ?? ""),
+  ]);
+  const names = ["code", "state", "error", "error_description", "session_state", "iss"];
+  return urls.flatMap((url) => {
+    const params = new URL(url).searchParams;
+    return names.filter((name) => params.has(name)).map((name) => `${name} in ${url}`);
+  });
+}

@@ -11,6 +11,7 @@ import { registerActionRoutes } from "./actions.ts";
 import { registerPortRoutes } from "./ports.ts";
 import type { RouteKit } from "./route-kit.ts";
 import type { TokenVerifier } from "./auth.ts";
+import { MAX_ROTATE_SECONDS, type DpopNonces } from "./dpop-nonces.ts";
 import { inErrorShape } from "./error-shapes.ts";
 import { FaultStore, parseFaultSpec, type Fault, type FaultTarget } from "./faults.ts";
 import { isValidVmId, parseOnly, VM_PARTS, vmView, type VmRepository } from "./vms.ts";
@@ -21,6 +22,8 @@ export interface ApiOptions {
   repository: VmRepository;
   faults: FaultStore;
   verifier: TokenVerifier;
+  /** The verifier's nonce mode, which the control endpoints turn on and read. */
+  nonces: DpopNonces;
 }
 
 type Env = { Bindings: HttpBindings };
@@ -97,6 +100,8 @@ async function guarded(
   if (!auth.ok) return c.json(auth.body, auth.status, auth.headers);
 
   const response = await handle(auth.subject);
+  // RFC 9449 §8.2: the nonce to use next travels with every answer in nonce mode.
+  if (auth.dpopNonce) response.headers.set("DPoP-Nonce", auth.dpopNonce);
   // Validation errors come before faults: a fault alters an answer about a VM.
   if (response.status === 400 || response.status === 422) return response;
   const fault = options.faults.find(target, false);
@@ -128,7 +133,7 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
       origin: (origin) => (dashboardOrigins.includes(origin) ? origin : null),
       allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
       allowHeaders: ["Authorization", "Content-Type", "DPoP"],
-      exposeHeaders: ["Retry-After", "WWW-Authenticate"],
+      exposeHeaders: ["Retry-After", "WWW-Authenticate", "DPoP-Nonce"],
       maxAge: 600,
     }),
   );
@@ -301,6 +306,29 @@ export function createApiApp(options: ApiOptions): Hono<Env> {
       return errorJson(404, "not_found", "There is no VM with this id in the sandbox.");
     }
     return c.json({ id, state: repository.get(id)?.state ?? null });
+  });
+
+  // Nonce mode for one key (its RFC 7638 thumbprint): {"rotateSeconds": N} or null for off.
+  app.put("/__sandbox/dpop-nonce/:jkt", async (c) => {
+    const body = await readJson(c);
+    const rotate = body.ok ? (body.value as { rotateSeconds?: unknown } | null)?.rotateSeconds : 0;
+    const valid =
+      rotate === null || (typeof rotate === "number" && rotate > 0 && rotate <= MAX_ROTATE_SECONDS);
+    if (!valid) {
+      return errorJson(
+        400,
+        "invalid_nonce_mode",
+        `Send {"rotateSeconds": N} with N from 0 (exclusive) to ${String(MAX_ROTATE_SECONDS)}, or null to turn nonce mode off.`,
+      );
+    }
+    options.nonces.require(c.req.param("jkt"), rotate);
+    return c.json({ jkt: c.req.param("jkt"), rotateSeconds: rotate });
+  });
+
+  app.get("/__sandbox/dpop-nonce/:jkt", (c) => {
+    const counters = options.nonces.counters(c.req.param("jkt"));
+    if (!counters) return errorJson(404, "not_found", "This key is not in nonce mode.");
+    return c.json(counters);
   });
 
   app.post("/__sandbox/reset", (c) => {

@@ -15,9 +15,11 @@
 // Keys come from the provider's JWKS, found through discovery.
 
 import { createHash } from "node:crypto";
+import type { DpopNonces } from "./dpop-nonces.ts";
 import {
   calculateJwkThumbprint,
   createRemoteJWKSet,
+  decodeJwt,
   decodeProtectedHeader,
   EmbeddedJWK,
   errors as joseErrors,
@@ -36,7 +38,14 @@ export const DPOP_ALGORITHMS = ["ES256", "Ed25519", "EdDSA"] as const;
 export const DPOP_IAT_WINDOW_SECONDS = 60;
 
 export type AuthResult =
-  | { ok: true; subject: string; claims: JWTPayload; scheme: "Bearer" | "DPoP" }
+  | {
+      ok: true;
+      subject: string;
+      claims: JWTPayload;
+      scheme: "Bearer" | "DPoP";
+      /** In nonce mode: the nonce to hand out with the answer (`DPoP-Nonce`). */
+      dpopNonce?: string;
+    }
   | {
       ok: false;
       status: 401 | 403 | 503;
@@ -51,6 +60,10 @@ export interface TokenVerifierOptions {
   now?: () => number;
   /** How many proof ids (`jti`) are remembered to refuse a replay. */
   replayCapacity?: number;
+  /** Keys whose proofs must carry the API's nonce (RFC 9449 §9), if any. */
+  nonces?: DpopNonces;
+  /** Whether the access token with this `jti` has been revoked at the provider. */
+  isRevoked?: (jti: string) => boolean;
 }
 
 /** What the verifier reads from a request: a Fetch `Request` has all of it. */
@@ -94,6 +107,18 @@ function refusal(
 const invalidToken = (message: string, scheme: Scheme = "Bearer") =>
   refusal(401, scheme, "invalid_token", message);
 const invalidProof = (message: string) => refusal(401, "DPoP", "invalid_dpop_proof", message);
+
+/** RFC 9449 §9: the proof must carry the nonce sent along in `DPoP-Nonce`. */
+function useNonce(nonce: string): AuthResult {
+  const result = refusal(
+    401,
+    "DPoP",
+    "use_dpop_nonce",
+    "The DPoP proof must carry the nonce in this answer's DPoP-Nonce header.",
+  );
+  if (!result.ok) result.headers["DPoP-Nonce"] = nonce;
+  return result;
+}
 
 function describe(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return "The access token has expired.";
@@ -224,6 +249,9 @@ export class TokenVerifier {
     if (typeof payload.sub !== "string") {
       return invalidToken("The access token is missing a required claim.", scheme);
     }
+    if (typeof payload.jti === "string" && this.options.isRevoked?.(payload.jti)) {
+      return invalidToken("The access token has been revoked.", scheme);
+    }
 
     const jkt = boundKey(payload);
     if (scheme === "Bearer" && jkt !== undefined) {
@@ -233,12 +261,22 @@ export class TokenVerifier {
         "DPoP",
       );
     }
+    let dpopNonce: string | undefined;
     if (scheme === "DPoP") {
       if (jkt === undefined) {
         return invalidToken("The access token is not bound to a key: send it as Bearer.", "DPoP");
       }
       const problem = await this.checkProof(request, token, jkt);
       if (problem) return invalidProof(problem);
+      const proof = decodeJwt(request.headers.get("DPoP")?.trim() ?? "");
+      const nonce = this.options.nonces?.check(
+        jkt,
+        proof.nonce,
+        request.method.toUpperCase(),
+        targetUri(request.url) ?? "",
+      );
+      if (nonce && !nonce.ok) return useNonce(nonce.nonce);
+      dpopNonce = nonce?.nonce;
     }
 
     const granted = typeof payload.scope === "string" ? payload.scope.split(" ") : [];
@@ -251,7 +289,7 @@ export class TokenVerifier {
         `scope="${scope}"`,
       );
     }
-    return { ok: true, subject: payload.sub, claims: payload, scheme };
+    return { ok: true, subject: payload.sub, claims: payload, scheme, dpopNonce };
   }
 
   private presented(

@@ -2,6 +2,7 @@
 // dashboard, signing in with the authorization code flow and PKCE, receiving
 // JWT access tokens for the sandbox API and rotating refresh tokens.
 
+import { importJWK, jwtVerify } from "jose";
 import Provider, { errors, type Configuration } from "oidc-provider";
 import { accountBySubject } from "../accounts.ts";
 import { DPOP_ALGORITHMS } from "../api/auth.ts";
@@ -10,6 +11,7 @@ import type { SigningJwk } from "./keys.ts";
 import { errorPage, logoutPage, signedOutPage } from "./pages.ts";
 import { renderPage } from "./responses.ts";
 import type { ProviderSettings } from "./settings.ts";
+import { recordRevocations, type RevocationLog } from "./revocations.ts";
 import type { ProviderStore } from "./store.ts";
 
 export interface ProviderOptions {
@@ -19,6 +21,10 @@ export interface ProviderOptions {
   settings: ProviderSettings;
   signingKey: SigningJwk;
   store: ProviderStore;
+  /** Where revocation requests are recorded (and access tokens revoked). */
+  revocations?: RevocationLog;
+  /** New tokens were granted for a refresh token bound to the DPoP key `jkt`. */
+  onRefresh?: (jkt: string) => void;
 }
 
 // Fixed, public development values: the sandbox's cookies protect nothing real.
@@ -160,6 +166,23 @@ export function createProvider(options: ProviderOptions): Provider {
   };
 
   const provider = new Provider(issuer, configuration);
+  if (options.revocations) {
+    const publicKey = importJWK({ kty: signingKey.kty, n: signingKey.n, e: signingKey.e }, "RS256");
+    provider.use(
+      recordRevocations(options.revocations, async (token) => {
+        try {
+          const { payload } = await jwtVerify(token, await publicKey, { issuer, typ: "at+jwt" });
+          return payload.jti;
+        } catch {
+          return undefined;
+        }
+      }),
+    );
+  }
+  provider.on("grant.success", (ctx) => {
+    const jkt = ctx.oidc.entities.AccessToken?.jkt;
+    if (ctx.oidc.params?.grant_type === "refresh_token" && jkt) options.onRefresh?.(jkt);
+  });
   provider.on("server_error", (_ctx, error) => {
     console.error("[sandbox] provider error:", error);
   });

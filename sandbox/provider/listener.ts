@@ -6,6 +6,7 @@ import type Provider from "oidc-provider";
 import { handleInteraction } from "./interactions.ts";
 import { errorPage } from "./pages.ts";
 import { expiredPage, sendHtml } from "./responses.ts";
+import { handleRevocations, type RevocationLog } from "./revocations.ts";
 import { handleSettings } from "./settings-endpoint.ts";
 import type { ProviderSettings } from "./settings.ts";
 
@@ -16,10 +17,15 @@ const INTERACTION_PATH = /^\/interaction\/([A-Za-z0-9_-]{1,64})(?:\/(login|abort
 export function providerRequestListener(
   provider: Provider,
   settings: ProviderSettings,
+  revocations: RevocationLog,
 ): RequestListener {
   const callback = provider.callback() as Handler;
   const handle: Handler = async (req, res) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path === "/__sandbox/revocations") {
+      handleRevocations(req, res, revocations);
+      return;
+    }
     if (path === "/__sandbox/settings") {
       await handleSettings(req, res, settings);
       return;

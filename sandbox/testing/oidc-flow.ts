@@ -226,6 +226,8 @@ export interface ProofClaims {
   ath?: string | null;
   typ?: string;
   jwk?: JWK;
+  /** The nonce the server asked for (RFC 9449 §9), if any. */
+  nonce?: string;
 }
 
 /** A DPoP proof JWT for one request. */
@@ -242,6 +244,7 @@ export async function dpopProof(key: DpopKey, claims: ProofClaims): Promise<stri
         ? null
         : createHash("sha256").update(claims.accessToken).digest("base64url");
   if (ath !== null) payload.ath = ath;
+  if (claims.nonce !== undefined) payload.nonce = claims.nonce;
   return new SignJWT(payload)
     .setProtectedHeader({
       alg: "ES256",

@@ -1,4 +1,4 @@
-import { isSandboxBuild, productionBuildProblems } from "./production-build";
+import { isSandboxBuild, productionBuildProblems, settingsAtStart } from "./production-build";
 
 const REAL = {
   VITE_API_BASE_URL: "https://api.alpha.openscaler.net",
@@ -11,14 +11,28 @@ describe("productionBuildProblems", () => {
     expect(productionBuildProblems(REAL)).toEqual([]);
   });
 
-  it("refuses to ship the sandbox's defaults, naming each variable", () => {
-    const problems = productionBuildProblems({});
+  it("lets a build name no service: the server sets them when it starts", () => {
+    expect(productionBuildProblems({})).toEqual([]);
+    expect(settingsAtStart({})).toBe(true);
+    expect(settingsAtStart({ VITE_SANDBOX: "true" })).toBe(false);
+    expect(settingsAtStart(REAL)).toBe(false);
+  });
+
+  it("refuses to start the server on the sandbox's defaults, naming each variable", () => {
+    const problems = productionBuildProblems({}, { atStart: true });
     expect(problems).toHaveLength(3);
     expect(problems[0]).toBe(
-      "VITE_API_BASE_URL is not set, so this production build would use the local sandbox's http://localhost:4020. Set it to the real service, or set VITE_SANDBOX=true to build for the sandbox.",
+      "VITE_API_BASE_URL is not set, so the server would use the local sandbox's http://localhost:4020. Set it to the real service, or set VITE_SANDBOX=true to serve the sandbox.",
     );
     expect(problems[1]).toMatch(/^VITE_OIDC_AUTHORITY is not set/);
     expect(problems[2]).toMatch(/^VITE_OIDC_CLIENT_ID is not set/);
+  });
+
+  it("refuses a build that names some services but not all", () => {
+    expect(productionBuildProblems({ VITE_API_BASE_URL: REAL.VITE_API_BASE_URL })).toEqual([
+      "VITE_OIDC_AUTHORITY is not set, so this production build would use the local sandbox's http://localhost:4010. Set it to the real service (or none of VITE_API_BASE_URL, VITE_OIDC_AUTHORITY, VITE_OIDC_CLIENT_ID: the server then sets them when it starts), or set VITE_SANDBOX=true to build for the sandbox.",
+      expect.stringMatching(/^VITE_OIDC_CLIENT_ID is not set/),
+    ]);
   });
 
   it("names only what is missing", () => {

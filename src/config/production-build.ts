@@ -1,6 +1,7 @@
-// What a production build (`vite build`) refuses, on top of the rules every
-// configuration follows (app-config.ts): a build ships to readers, so it
-// must talk to the real services over https, never fall back to the local
+// What a production build (`vite build`) and the web server's start
+// (deploy/entrypoint.sh, which says the same in sh) refuse, on top of the
+// rules every configuration follows (app-config.ts): what reaches readers
+// talks to the real services over https, and never falls back to the local
 // sandbox without being asked to.
 
 import { SANDBOX_DEFAULTS } from "./app-config.ts";
@@ -12,6 +13,9 @@ export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["localhost", "127.0.
 
 /** The variable that says "this build is for the local sandbox". */
 export const SANDBOX_FLAG = "VITE_SANDBOX";
+
+/** The settings without which the sandbox's defaults would be used. */
+export const SERVICE_SETTINGS = Object.keys(SANDBOX_DEFAULTS) as (keyof typeof SANDBOX_DEFAULTS)[];
 
 /** The services the app talks to: the API and the OpenID provider. */
 const SERVICE_URLS = ["VITE_API_BASE_URL", "VITE_OIDC_AUTHORITY"] as const;
@@ -30,20 +34,33 @@ export function isSandboxBuild(env: EnvRecord): boolean {
 }
 
 /**
- * Problems that stop a production build, each naming its variable:
+ * True when a build names none of the services and is not for the sandbox:
+ * the web server supplies every setting when it starts (deploy/entrypoint.sh).
+ */
+export function settingsAtStart(env: EnvRecord): boolean {
+  return !isSandboxBuild(env) && SERVICE_SETTINGS.every((name) => read(env, name) === undefined);
+}
+
+/**
+ * Problems that stop a production build, or the web server at start
+ * (`atStart`), each naming its variable:
  * - without `VITE_SANDBOX=true`, the API URL, the provider URL and the
- *   client id must be set: the sandbox's defaults never ship by accident;
+ *   client id must be set: the sandbox's defaults never ship by accident.
+ *   A build may name none of them (its settings then come when the server
+ *   starts), but not some;
  * - the API and provider URLs use https, except on a loopback host.
  * Values that are not URLs at all are left to `parseAppConfig`.
  */
-export function productionBuildProblems(env: EnvRecord): string[] {
+export function productionBuildProblems(env: EnvRecord, { atStart = false } = {}): string[] {
   const problems: string[] = [];
   const sandbox = isSandboxBuild(env);
-  if (!sandbox) {
+  if (!sandbox && (atStart || !settingsAtStart(env))) {
     for (const [name, fallback] of Object.entries(SANDBOX_DEFAULTS)) {
       if (read(env, name) === undefined) {
         problems.push(
-          `${name} is not set, so this production build would use the local sandbox's ${fallback}. Set it to the real service, or set ${SANDBOX_FLAG}=true to build for the sandbox.`,
+          atStart
+            ? `${name} is not set, so the server would use the local sandbox's ${fallback}. Set it to the real service, or set ${SANDBOX_FLAG}=true to serve the sandbox.`
+            : `${name} is not set, so this production build would use the local sandbox's ${fallback}. Set it to the real service (or none of ${SERVICE_SETTINGS.join(", ")}: the server then sets them when it starts), or set ${SANDBOX_FLAG}=true to build for the sandbox.`,
         );
       }
     }

@@ -1,5 +1,5 @@
 import { config } from "@/config/env";
-import { authorizationHeaders, getAccessToken } from "@/lib/auth/access-token";
+import { authorize, getCredential, type Credential } from "@/lib/auth/access-token";
 import { SessionRenewalError, SignInRequiredError } from "@/lib/auth/errors";
 import { renewSession } from "@/lib/auth/renewal";
 import { signInFromBackground } from "@/lib/auth/sign-in";
@@ -134,6 +134,8 @@ interface Outgoing {
 interface Answer {
   response: Response;
   limit: AbortSignal;
+  /** The access token the request carried. */
+  token: string;
 }
 
 /**
@@ -146,42 +148,58 @@ function brokenOff(error: unknown, caller: AbortSignal | undefined, limit: Abort
   return new ApiError(limit.aborted ? "timeout" : "network");
 }
 
+/**
+ * Sends once, and once more when the API asks for a DPoP nonce it has just
+ * given (RFC 9449 §9): a 401 that says nothing about the token itself, so the
+ * session is not renewed for it.
+ */
 async function send(
   request: Outgoing,
-  token: string,
-  { signal, timeoutMs = config.apiTimeoutMs }: ApiRequestOptions,
+  credential: Credential,
+  options: ApiRequestOptions,
+  nonceRetry = true,
 ): Promise<Answer> {
+  const { signal, timeoutMs = config.apiTimeoutMs } = options;
   const limit = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, limit]) : limit;
-  // A fresh DPoP proof per request (the retry after a 401 included) when the token is bound.
-  const headers: Record<string, string> = {
-    ...(await authorizationHeaders(token, request.method, request.url)),
-    Accept: "application/json",
-  };
+  // A fresh DPoP proof per request (every retry included) when the token is bound.
+  const { token, headers, readNonce } = await authorize(credential, request.method, request.url);
+  headers.Accept = "application/json";
   if (request.body !== undefined) headers["Content-Type"] = "application/json";
+  let response: Response;
   try {
-    const response = await fetch(request.url, {
+    response = await fetch(request.url, {
       method: request.method,
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal: combined,
+      signal: signal ? AbortSignal.any([signal, limit]) : limit,
       credentials: "omit",
     });
-    return { response, limit };
   } catch (error) {
     throw brokenOff(error, signal, limit);
   }
+  if (readNonce?.(response) && nonceRetry) {
+    await response.body?.cancel();
+    return send(request, credential, options, false);
+  }
+  return { response, limit, token };
 }
+
+/** Whether a 401 refuses the token (RFC 6750 `invalid_token`, or no reason given): renewing may help. */
+const tokenRefused = ({ response }: Answer) =>
+  response.status === 401 &&
+  /^(invalid_token)?$/.test(
+    parseWwwAuthenticate(response.headers.get("WWW-Authenticate")).error ?? "",
+  );
 
 /** What a request says when the session is kept but cannot be renewed for now. */
 function renewalFailed(error: SessionRenewalError): ApiError {
   return new ApiError("network", { renewalFailure: error.failure });
 }
 
-/** The token, or an ApiError the page can show when the session cannot be renewed for now. */
-async function tokenForRequest(): Promise<string> {
+/** The credential, or an ApiError the page can show when the session cannot be renewed for now. */
+async function credentialForRequest(): Promise<Credential> {
   try {
-    return await getAccessToken();
+    return await getCredential();
   } catch (error) {
     if (error instanceof SessionRenewalError) return Promise.reject(renewalFailed(error));
     throw error;
@@ -189,34 +207,31 @@ async function tokenForRequest(): Promise<string> {
 }
 
 /**
- * Sends one request with the signed-in reader's token. A 401 renews the
- * session once and retries once (a 401 means nothing was done, so a write is
- * safe to repeat); if that fails too, the reader is sent to sign in and comes
- * back to the same page. A session that has just come back from the provider
- * and is still refused is not sent round again: the page says the API refused
- * it (no sign-in loop).
+ * Sends one request with the signed-in reader's token. A 401 that refuses
+ * the token renews the session once and retries once (a 401 means nothing
+ * was done, so a write is safe to repeat); if that fails too, the reader is
+ * sent to sign in and comes back to the same page. A session that has just
+ * come back from the provider and is still refused, or a 401 that renewing
+ * cannot cure (a proof refused), is not sent round again: the page says the
+ * API refused it (no sign-in loop).
  */
 async function authorised(request: Outgoing, options: ApiRequestOptions): Promise<Answer> {
-  let token = await tokenForRequest();
-  let answer = await send(request, token, options);
-  if (answer.response.status === 401 && !isFreshSignIn()) {
-    const renewed = await renewSession({ rejectedToken: token });
+  let answer = await send(request, await credentialForRequest(), options);
+  if (tokenRefused(answer) && !isFreshSignIn()) {
+    const renewed = await renewSession({ rejectedToken: answer.token });
     if (renewed.kind === "failed") {
       // The provider can't be reached now: keep the session, say why.
       throw renewalFailed(new SessionRenewalError(renewed.failure));
     }
-    if (renewed.kind !== "signed-out") {
-      token = renewed.session.accessToken;
-      answer = await send(request, token, options);
-    }
-    if (renewed.kind === "signed-out" || (answer.response.status === 401 && !isFreshSignIn())) {
+    if (renewed.kind !== "signed-out") answer = await send(request, renewed.session, options);
+    if (renewed.kind === "signed-out" || tokenRefused(answer)) {
       signInFromBackground();
       throw new SignInRequiredError();
     }
   }
   const { response } = answer;
   if (response.status === 401) {
-    // Just signed in, and the API still says no: stop here.
+    // Just signed in, or refused for a reason renewing does not cure: stop here.
     refuseSession(parseWwwAuthenticate(response.headers.get("WWW-Authenticate")));
     throw new SignInRequiredError();
   }

@@ -7,7 +7,13 @@ import { SignInAgainButton } from "@/components/errors/sign-in-again-button";
 import { text } from "@/lib/text";
 
 export function loader({ request }: { request: Request }) {
-  return completeSignIn(request.url);
+  const outcome = completeSignIn(request.url);
+  // The code, state or error are read now: take them out of the address bar
+  // and this history entry at once, whatever comes of the exchange (a
+  // failure, a provider that never answers, a tab closed meanwhile).
+  const { pathname, search, hash } = window.location;
+  if (search || hash) window.history.replaceState(window.history.state, "", pathname);
+  return outcome;
 }
 
 export function AuthCallbackPage() {
@@ -21,7 +27,7 @@ export function AuthCallbackPage() {
     if (!continueInteractively) return;
     startSignIn(outcome.returnTo, { tripsSoFar: outcome.trips ?? 1 }).catch(() => undefined);
   }, [continueInteractively, outcome]);
-  // Replace the callback entry, so neither Back nor a reload sees the code.
+  // Replace the callback entry with the page asked for.
   if (outcome.ok) return <Navigate to={outcome.returnTo} replace />;
   const problem = text.signIn.problems[outcome.problem];
   return (

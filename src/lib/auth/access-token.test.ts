@@ -4,7 +4,8 @@ import { fakeProvider, rotatingProvider } from "@/testing/mocks/provider";
 import { API } from "@/testing/mocks/handlers";
 import { signInForTest } from "@/testing/session";
 import { apiGet, ApiError } from "@/lib/api-client";
-import { authorizationHeaders, getAccessToken } from "./access-token";
+import { authorize, getCredential } from "./access-token";
+import { signProofs } from "@/testing/dpop-proofs";
 import { SessionRenewalError } from "./errors";
 import { createRenewal, type Renewal } from "./renewal";
 import { readStoredSession } from "./stored-session";
@@ -30,18 +31,21 @@ afterEach(() => {
 
 const expired = () => Math.floor(Date.now() / 1000) - 5;
 
-describe("getAccessToken", () => {
+describe("getCredential", () => {
   it("says the session is kept but cannot be renewed for now, instead of signing out", async () => {
     fakeProvider(() => HttpResponse.error());
     await signInForTest({ expires_at: expired() });
-    await expect(getAccessToken()).rejects.toBeInstanceOf(SessionRenewalError);
+    await expect(getCredential()).rejects.toBeInstanceOf(SessionRenewalError);
     expect(readStoredSession()).not.toBeNull();
   });
 
   it("renews a token that expired while the laptop slept, then hands out the new one", async () => {
     rotatingProvider();
     await signInForTest({ expires_at: expired() });
-    expect(await getAccessToken()).toBe("renewed-access-1");
+    expect(await getCredential()).toMatchObject({
+      accessToken: "renewed-access-1",
+      tokenType: "Bearer",
+    });
   });
 });
 
@@ -115,20 +119,38 @@ describe("apiGet after a 401", () => {
   });
 });
 
-describe("authorizationHeaders", () => {
+describe("authorize", () => {
   it("sends a bearer token as Bearer", async () => {
-    await signInForTest();
-    expect(await authorizationHeaders("test-access-token", "GET", `${API}/v1/vms/8`)).toEqual({
-      Authorization: "Bearer test-access-token",
-    });
+    const session = await signInForTest();
+    const { headers } = await authorize(
+      { accessToken: session.access_token, tokenType: "Bearer" },
+      "GET",
+      `${API}/v1/vms/8`,
+    );
+    expect(headers).toEqual({ Authorization: "Bearer test-access-token" });
   });
 
   it("signs in again when a key-bound token has no key to prove possession with", async () => {
     fakeProvider(() => HttpResponse.error());
     await signInForTest({ token_type: "DPoP" });
     await expect(
-      authorizationHeaders("test-access-token", "GET", `${API}/v1/vms/8`),
+      authorize({ accessToken: "test-access-token", tokenType: "DPoP" }, "GET", `${API}/v1/vms/8`),
     ).rejects.toThrow(/Signing in is required/);
     expect(readStoredSession()).toBeNull();
+  });
+
+  it("sends a token renewed between two reads as DPoP with its own proof, and keeps the session", async () => {
+    signProofs();
+    await signInForTest({ token_type: "DPoP" });
+    const credential = await getCredential();
+    // A renewal lands between reading the token and making its proof.
+    await signInForTest({ token_type: "DPoP", access_token: "renewed-access-1" });
+    const { token, headers } = await authorize(credential, "GET", `${API}/v1/vms/8`);
+    expect(token).toBe("renewed-access-1");
+    expect(headers).toEqual({
+      Authorization: "DPoP renewed-access-1",
+      DPoP: `proof(renewed-access-1 GET ${API}/v1/vms/8 -)`,
+    });
+    expect(readStoredSession()?.accessToken).toBe("renewed-access-1");
   });
 });

@@ -1,6 +1,7 @@
 import { sessionRenewal, type Renewal } from "./renewal";
 import { onSessionEvent } from "./session-events";
-import { forgetStoredSession, readStoredSession } from "./stored-session";
+import { followSignOutElsewhere } from "./sign-out";
+import { readStoredSession } from "./stored-session";
 
 /**
  * Keeps the session alive while the page is open: renews ahead of expiry,
@@ -35,7 +36,7 @@ export function keepSessionAlive(
 
   const stopFollowing = onSessionEvent((event) => {
     if (event.kind === "signed-out-elsewhere") {
-      forgetStoredSession();
+      void followSignOutElsewhere(renewal);
       onSignedOutElsewhere();
       return;
     }

@@ -33,10 +33,18 @@ export interface RenewOptions {
 
 /** What a renewal is made of: the page's own, unless a test passes others. */
 export interface RenewalParts {
-  /** Spends the stored refresh token; the OpenID client stores what it gets. */
-  refresh: () => Promise<unknown>;
-  /** Runs one attempt while no other renewal of this session runs, in this tab or another. */
-  alone: <T>(attempt: () => Promise<T>) => Promise<T>;
+  /**
+   * Spends the stored refresh token; the OpenID client stores what it gets.
+   * Its request is aborted when `signal` aborts, and it settles only once
+   * that request has.
+   */
+  refresh: (signal: AbortSignal) => Promise<unknown>;
+  /**
+   * Runs one attempt while no other renewal of this session runs, in this tab
+   * or another, and gives it a signal that aborts at the time limit. Lets
+   * others run only once the attempt has settled.
+   */
+  alone: <T>(attempt: (signal: AbortSignal) => Promise<T>) => Promise<T>;
   /** Where a renewal that keeps failing is told to the reader. */
   trouble: TroubleStore;
 }
@@ -66,7 +74,7 @@ function renewalLimitMs(): number {
 }
 
 const pageParts: RenewalParts = {
-  refresh: async () => (await openIdClient()).renewWithRefreshToken(),
+  refresh: async (signal) => (await openIdClient()).renewWithRefreshToken(signal),
   alone: (attempt) => withTabLock(`openscaler.renew:${tabId()}`, renewalLimitMs(), attempt),
   trouble: sessionTrouble,
 };
@@ -104,7 +112,7 @@ export function createRenewal(parts: Partial<RenewalParts> = {}): Renewal {
     return { kind: "failed", failure, session };
   }
 
-  async function attempt(): Promise<RenewalOutcome> {
+  async function attempt(signal: AbortSignal): Promise<RenewalOutcome> {
     const stored = readStoredSession();
     if (!stored) return { kind: "signed-out" };
     if (stored.accessToken !== lastRejectedToken && !expiresSoon(stored))
@@ -112,7 +120,7 @@ export function createRenewal(parts: Partial<RenewalParts> = {}): Renewal {
     if (!stored.hasRefreshToken) return { kind: "signed-out" };
     lastAttemptAt = Date.now();
     try {
-      await refresh();
+      await refresh(signal);
     } catch (error) {
       const failure = classifyRenewalError(error);
       if (failure !== "grant-gone") return failed(failure, stored);

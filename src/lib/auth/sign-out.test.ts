@@ -4,23 +4,39 @@ import { AUTHORITY, fakeProvider } from "@/testing/mocks/provider";
 import { signInForTest } from "@/testing/session";
 import { userManager } from "./user-manager";
 import { sessionRenewal } from "./renewal";
-import { signOut } from "./sign-out";
+import { createRenewal } from "./renewal";
+import { followSignOutElsewhere, signOut } from "./sign-out";
 import { readStoredSession } from "./stored-session";
 
+/** A provider that revokes refresh tokens but not (JWT) access tokens; lists what it was sent. */
+function revokingProvider() {
+  const revoked: Record<string, string>[] = [];
+  fakeProvider(() => HttpResponse.error());
+  server.use(
+    http.post(`${AUTHORITY}/token/revocation`, async ({ request }) => {
+      const form = Object.fromEntries(new URLSearchParams(await request.text()));
+      revoked.push(form);
+      return form.token_type_hint === "access_token"
+        ? HttpResponse.json({ error: "unsupported_token_type" }, { status: 400 })
+        : new HttpResponse(null, { status: 200 });
+    }),
+  );
+  return revoked;
+}
+
+const revocationOf = (token: string, hint: string) => ({
+  token,
+  token_type_hint: hint,
+  client_id: "openscaler-dashboard",
+});
+
 describe("signOut", () => {
-  it("revokes the refresh token at the provider, and tells other tabs only that it signed out", async () => {
-    const revoked: Record<string, string>[] = [];
+  it("revokes the refresh and the access token at the provider, and tells other tabs only that it signed out", async () => {
     const posted: unknown[] = [];
     vi.spyOn(BroadcastChannel.prototype, "postMessage").mockImplementation((message) => {
       posted.push(message);
     });
-    fakeProvider(() => HttpResponse.error());
-    server.use(
-      http.post(`${AUTHORITY}/token/revocation`, async ({ request }) => {
-        revoked.push(Object.fromEntries(new URLSearchParams(await request.text())));
-        return new HttpResponse(null, { status: 200 });
-      }),
-    );
+    const revoked = revokingProvider();
     const navigated = vi.spyOn(userManager, "signoutRedirect").mockResolvedValue();
     await signInForTest();
     let cleared = false;
@@ -29,11 +45,8 @@ describe("signOut", () => {
     });
     expect(cleared).toBe(true);
     expect(revoked).toEqual([
-      {
-        token: "test-refresh-token",
-        token_type_hint: "refresh_token",
-        client_id: "openscaler-dashboard",
-      },
+      revocationOf("test-refresh-token", "refresh_token"),
+      revocationOf("test-access-token", "access_token"),
     ]);
     expect(readStoredSession()).toBeNull();
     expect(posted).toEqual([{ kind: "signed-out" }]);
@@ -43,5 +56,27 @@ describe("signOut", () => {
     expect(await sessionRenewal.renew({ rejectedToken: "test-access-token" })).toEqual({
       kind: "signed-out",
     });
+  });
+});
+
+describe("followSignOutElsewhere", () => {
+  it("forgets this tab's session at once and revokes this tab's own grant", async () => {
+    const revoked = revokingProvider();
+    await signInForTest({ refresh_token: "this-tab-refresh", access_token: "this-tab-access" });
+    const renewal = createRenewal();
+    const following = followSignOutElsewhere(renewal);
+    expect(readStoredSession()).toBeNull();
+    await following;
+    expect(revoked).toEqual([
+      revocationOf("this-tab-refresh", "refresh_token"),
+      revocationOf("this-tab-access", "access_token"),
+    ]);
+    expect(renewal.nextDelayMs()).toBeUndefined();
+  });
+
+  it("revokes nothing when this tab had no session", async () => {
+    const revoked = revokingProvider();
+    await followSignOutElsewhere(createRenewal());
+    expect(revoked).toEqual([]);
   });
 });

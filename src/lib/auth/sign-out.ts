@@ -1,20 +1,21 @@
 import { config } from "@/config/env";
 import { openIdClient } from "./open-id-client";
-import { sessionRenewal } from "./renewal";
+import { sessionRenewal, type Renewal } from "./renewal";
 import { announceSignOutToOtherTabs } from "./session-events";
 import { withTimeout } from "./single-flight";
-import { forgetStoredSession, readStoredIdToken, readStoredRefreshToken } from "./stored-session";
+import { forgetStoredSession, readStoredIdToken, readStoredTokens } from "./stored-session";
 
 /**
- * Signs out: forgets the user here and in other tabs, runs `clearData` (the
- * query cache), revokes the refresh token at the provider (best effort,
- * within the provider time limit), then ends the provider's session.
+ * Signs out: forgets the user here and asks the other tabs to sign out too,
+ * runs `clearData` (the query cache), revokes the refresh token and the
+ * access token at the provider (best effort, within the provider time
+ * limit), then ends the provider's session.
  */
 export async function signOut(clearData: () => void): Promise<void> {
   sessionRenewal.stop();
-  // Read before forgetting: the refresh token to revoke, and the ID token
-  // that lets the provider end its session without asking again.
-  const refreshToken = readStoredRefreshToken();
+  // Read before forgetting: the tokens to revoke, and the ID token that lets
+  // the provider end its session without asking again.
+  const tokens = readStoredTokens();
   const idTokenHint = readStoredIdToken();
   // Forget everything here first, so sign-out holds even if the OpenID
   // client cannot be loaded, the provider cannot be reached, or the tab is
@@ -23,18 +24,21 @@ export async function signOut(clearData: () => void): Promise<void> {
   clearData();
   announceSignOutToOtherTabs();
   try {
-    const { userManager, revokeRefreshToken } = await withTimeout(
-      openIdClient(),
-      config.oidcTimeoutMs,
-    );
-    if (refreshToken) {
-      await withTimeout(revokeRefreshToken(refreshToken), config.oidcTimeoutMs).catch(
-        () => undefined,
-      );
-    }
-    await userManager.removeUser();
-    await userManager.signoutRedirect(idTokenHint ? { id_token_hint: idTokenHint } : {});
+    await (await withTimeout(openIdClient(), config.oidcTimeoutMs)).endSession(tokens, idTokenHint);
   } catch {
     window.location.assign("/signed-out");
   }
+}
+
+/**
+ * The reader signed out in another tab: each tab holds a grant of its own
+ * (tab-identity.ts), so this one forgets its session and revokes its own
+ * tokens too (best effort), rather than leave them alive until they expire.
+ */
+export async function followSignOutElsewhere(renewal: Renewal): Promise<void> {
+  renewal.stop();
+  const tokens = readStoredTokens();
+  forgetStoredSession();
+  const client = await withTimeout(openIdClient(), config.oidcTimeoutMs).catch(() => undefined);
+  await client?.revokeGrant(tokens);
 }

@@ -26,20 +26,21 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Holds a lock shared by every tab of this origin while `task` runs (Web Locks
- * API), so two renewals of one session never run at once. Nothing waits
- * forever: waiting for the lock gives up after `limitMs` (a TimeoutError
- * DOMException), and the lock is let go after `limitMs` even if the task is
- * still running. Without the API, runs the task directly, with the same limit.
+ * Runs `task` while holding a lock shared by every tab of this origin (Web
+ * Locks API), so two renewals of one session never run at once. Waiting for
+ * the lock gives up after `limitMs` (a TimeoutError DOMException). Once it is
+ * held, `task` gets a signal that aborts `limitMs` later, and the lock is let
+ * go only when `task` has settled: a request still under way keeps it, so no
+ * second one can start beside it. Without the API, runs the task directly
+ * with the same signal.
  */
 export async function withTabLock<T>(
   name: string,
   limitMs: number,
-  task: () => Promise<T>,
+  task: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
+  const run = () => task(AbortSignal.timeout(limitMs));
   const locks = typeof navigator === "undefined" ? undefined : navigator.locks;
-  if (!locks) return withTimeout(task(), limitMs);
-  return await locks.request(name, { signal: AbortSignal.timeout(limitMs) }, () =>
-    withTimeout(task(), limitMs),
-  );
+  if (!locks) return run();
+  return await locks.request(name, { signal: AbortSignal.timeout(limitMs) }, run);
 }

@@ -3,7 +3,7 @@ import {
   dropStoredRefreshToken,
   forgetStoredSession,
   readStoredIdToken,
-  readStoredRefreshToken,
+  readStoredTokens,
   readStoredSession,
 } from "./stored-session";
 
@@ -28,9 +28,12 @@ describe("the stored session, read without the OpenID client", () => {
 
   it("drops the refresh token and keeps the rest, for a tab that is a copy", async () => {
     await signInForTest();
-    expect(readStoredRefreshToken()).toBe("test-refresh-token");
+    expect(readStoredTokens()).toEqual({
+      refreshToken: "test-refresh-token",
+      accessToken: "test-access-token",
+    });
     expect(dropStoredRefreshToken()).toBe(true);
-    expect(readStoredRefreshToken()).toBeUndefined();
+    expect(readStoredTokens().refreshToken).toBeUndefined();
     expect(readStoredSession()).toMatchObject({
       accessToken: "test-access-token",
       hasRefreshToken: false,

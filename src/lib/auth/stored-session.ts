@@ -96,9 +96,13 @@ export function readStoredIdToken(): string | undefined {
   return stringOrUndefined(storedRecord()?.id_token);
 }
 
-/** The stored refresh token, for revoking it at sign-out. */
-export function readStoredRefreshToken(): string | undefined {
-  return stringOrUndefined(storedRecord()?.refresh_token);
+/** The stored refresh and access tokens, for revoking them at sign-out. */
+export function readStoredTokens(): { refreshToken?: string; accessToken?: string } {
+  const record = storedRecord();
+  return {
+    refreshToken: stringOrUndefined(record?.refresh_token),
+    accessToken: stringOrUndefined(record?.access_token),
+  };
 }
 
 /**
