@@ -3,7 +3,7 @@ import { changeLocale, activeLocale } from "@/lib/i18n/i18n";
 import { LANGUAGES, LANGUAGE_NAMES, PSEUDO_LOCALE, type Locale } from "@/lib/i18n/language";
 import { text } from "@/lib/text";
 
-/** The dashboard's language on this device; the page redraws in it at once. */
+/** The dashboard's language on this device; the page loads again in it. */
 export function LanguagePicker() {
   const id = useId();
   const current = activeLocale();
@@ -16,7 +16,7 @@ export function LanguagePicker() {
         id={id}
         value={current}
         onChange={(event) => {
-          void changeLocale(event.target.value as Locale);
+          changeLocale(event.target.value as Locale);
         }}
         className="mt-1 min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-600 dark:bg-slate-900"
       >

@@ -141,16 +141,13 @@ export function startLanguage(): Promise<void> | null {
   );
 }
 
-const listeners = new Set<() => void>();
-
-export function onLocaleChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** The user menu's choice: downloaded, applied to the whole page and remembered. */
-export async function changeLocale(next: Locale): Promise<void> {
-  activate(next, next === "en" ? undefined : await catalogs[next]());
+/**
+ * The user menu's choice: remembered on this device, then the page loads
+ * again in it. A reload rather than a redraw: every text, the tab's title and
+ * the sections' lazily loaded words then come in the new language at once,
+ * and the page's first load carries no code for switching.
+ */
+export function changeLocale(next: Locale): void {
   rememberLocale(next);
-  for (const listener of listeners) listener();
+  window.location.reload();
 }
