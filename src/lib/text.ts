@@ -71,6 +71,17 @@ interface SharedText {
     readonly account: string;
     readonly retrying: string;
   };
+  vmState: {
+    readonly running: string;
+    readonly blocked: string;
+    readonly paused: string;
+    readonly pmsuspended: string;
+    readonly shutdown: string;
+    readonly shutoff: string;
+    readonly crashed: string;
+    readonly nostate: string;
+    readonly unknown: string;
+  };
   usage: {
     readonly title: string;
     readonly subject: string;

@@ -1,4 +1,5 @@
 import { exampleVm, vmPart } from "@/testing/factories/vm";
+import { startLanguage } from "@/lib/i18n/i18n";
 import { supportDetails } from "./support-details";
 import { parseDisksPart, parseNetworkPart, parseStatePart } from "./vm-schema";
 
@@ -36,7 +37,21 @@ describe("supportDetails", () => {
       expect.stringMatching(/^ {2}\/mnt\/vdc1 vdc/),
       "Fetched: 2026-01-02T03:04:05Z",
       "Page: https://dash.example/vms/8",
+      "Reader's language: English (en)",
     ]);
+  });
+
+  it("stays in English for the support team, naming the reader's language", async () => {
+    localStorage.setItem("openscaler.language", "ar");
+    await startLanguage();
+    try {
+      const lines = details(exampleVm()).split("\n");
+      expect(lines).toContain("State: running");
+      expect(lines.at(-1)).toBe("Reader's language: Arabic (ar)");
+    } finally {
+      localStorage.clear();
+      await startLanguage();
+    }
   });
 
   it("never lets an API string start a new line", () => {

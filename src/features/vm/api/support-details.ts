@@ -3,6 +3,7 @@ import { diskUsage } from "@/utils/disk-usage";
 import type { VmDisksPart, VmNetworkPart, VmStatePart } from "./vm-schema";
 import { text } from "@/lib/text";
 import { oneLine } from "@/utils/one-line";
+import { activeLocale, uiLocale } from "@/lib/i18n/i18n";
 
 interface SupportDetailsInput {
   state: VmStatePart | undefined;
@@ -21,10 +22,19 @@ interface SupportDetailsInput {
 const dash = (value: string | undefined) =>
   value === undefined ? text.notAvailable : oneLine(value);
 
+/** The page's language, named in English: "Arabic (ar)". */
+function readerLanguage(): string {
+  const language = uiLocale();
+  const name = new Intl.DisplayNames(["en"], { type: "language" }).of(language) ?? language;
+  return activeLocale() === language ? `${name} (${language})` : `${name} (${activeLocale()})`;
+}
+
 /**
  * Plain text a customer can paste into a support ticket: what the VM is and
  * how it looks right now. It never contains a token, the account's user id or
  * email, or anything read from storage: only what the API said about the VM.
+ * It is in English whatever the page's language, so every support agent can
+ * read every ticket; its last line names the reader's language.
  */
 export function supportDetails({
   state,
@@ -75,5 +85,6 @@ export function supportDetails({
   if (lastAction) lines.push(oneLine(lastAction));
   lines.push(`Fetched: ${fetchedAt.toISOString().replace(/\.\d{3}Z$/, "Z")}`);
   lines.push(`Page: ${oneLine(pageUrl)}`);
+  lines.push(`Reader's language: ${readerLanguage()}`);
   return lines.join("\n");
 }
