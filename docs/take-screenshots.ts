@@ -1,6 +1,7 @@
 // The README's screenshots of the VM page: phone (390 px) and desktop
 // (1366 px), light and dark, with and without privacy mode, as
 // docs/screenshots/vm-<id>-<phone|desktop>-<light|dark>[-privacy].png.
+// Also VM 8 in Arabic and in the pseudo-locale (-ar, -pseudo).
 // Run by `npm run screenshots` (docs/screenshots.config.ts).
 import { fileURLToPath } from "node:url";
 import { test, expect } from "../e2e/support/fixtures.ts";
@@ -44,5 +45,38 @@ for (const colorScheme of ["light", "dark"] as const) {
         });
       });
     }
+  });
+}
+
+// VM 8 in Arabic (right to left) and in the pseudo-locale (accented and a
+// third longer: untranslated text stands out, text that overflows shows).
+const LOADING_IN: Record<string, RegExp> = { ar: /^جارٍ تحميل/, "en-XA": /^Ļóáðíñĝ/ };
+for (const locale of ["ar", "en-XA"]) {
+  test(`VM ${vmId} in ${locale}`, async ({ page, signedIn }, testInfo) => {
+    await page.addInitScript((chosen) => {
+      window.localStorage.setItem("openscaler.language", chosen);
+    }, locale);
+    await signedIn(page, `/vms/${vmId}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("progressbar").first()).toBeVisible();
+    const loading = page.getByRole("status", { name: LOADING_IN[locale] });
+    await expect
+      .poll(async () => {
+        await loading
+          .first()
+          .scrollIntoViewIfNeeded({ timeout: 1000 })
+          .catch(() => undefined);
+        return loading.count();
+      })
+      .toBe(0);
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+    });
+    const suffix = locale === "en-XA" ? "pseudo" : locale;
+    await page.screenshot({
+      path: `${OUT}vm-${vmId}-${testInfo.project.name}-light-${suffix}.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
   });
 }
