@@ -1,3 +1,4 @@
+import { revokingProvider } from "@/testing/mocks/provider";
 import { signInForTest } from "@/testing/session";
 import { keepSessionAlive } from "./keep-alive";
 import type { Renewal, RenewalOutcome } from "./renewal";
@@ -101,7 +102,8 @@ describe("keepSessionAlive", () => {
     expect(renewal.renewals).toBe(1);
   });
 
-  it("forgets the session when the reader signs out in another tab, once, however often it was started", async () => {
+  it("forgets the session and revokes its own grant when the reader signs out in another tab, once, however often it was started", async () => {
+    const revoked = revokingProvider();
     await signInForTest();
     const signedOutElsewhere = vi.fn();
     keepSessionAlive(signedOutElsewhere, everySecond(undefined))();
@@ -111,6 +113,12 @@ describe("keepSessionAlive", () => {
       expect(signedOutElsewhere).toHaveBeenCalledTimes(1);
     });
     expect(readStoredSession()).toBeNull();
+    await vi.waitFor(() => {
+      expect(revoked.map((form) => form.token)).toEqual([
+        "test-refresh-token",
+        "test-access-token",
+      ]);
+    });
     stop();
   });
 

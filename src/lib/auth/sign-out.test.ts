@@ -1,28 +1,10 @@
-import { http, HttpResponse } from "msw";
-import { server } from "@/testing/mocks/server";
-import { AUTHORITY, fakeProvider } from "@/testing/mocks/provider";
+import { revokingProvider } from "@/testing/mocks/provider";
 import { signInForTest } from "@/testing/session";
 import { userManager } from "./user-manager";
 import { sessionRenewal } from "./renewal";
 import { createRenewal } from "./renewal";
 import { followSignOutElsewhere, signOut } from "./sign-out";
 import { readStoredSession } from "./stored-session";
-
-/** A provider that revokes refresh tokens but not (JWT) access tokens; lists what it was sent. */
-function revokingProvider() {
-  const revoked: Record<string, string>[] = [];
-  fakeProvider(() => HttpResponse.error());
-  server.use(
-    http.post(`${AUTHORITY}/token/revocation`, async ({ request }) => {
-      const form = Object.fromEntries(new URLSearchParams(await request.text()));
-      revoked.push(form);
-      return form.token_type_hint === "access_token"
-        ? HttpResponse.json({ error: "unsupported_token_type" }, { status: 400 })
-        : new HttpResponse(null, { status: 200 });
-    }),
-  );
-  return revoked;
-}
 
 const revocationOf = (token: string, hint: string) => ({
   token,

@@ -47,3 +47,19 @@ export function rotatingProvider() {
   });
   return { spent };
 }
+
+/** A provider that revokes refresh tokens but not (JWT) access tokens; lists what it was sent. */
+export function revokingProvider() {
+  const revoked: Record<string, string>[] = [];
+  fakeProvider(() => HttpResponse.error());
+  server.use(
+    http.post(`${AUTHORITY}/token/revocation`, async ({ request }) => {
+      const form = Object.fromEntries(new URLSearchParams(await request.text()));
+      revoked.push(form);
+      return form.token_type_hint === "access_token"
+        ? HttpResponse.json({ error: "unsupported_token_type" }, { status: 400 })
+        : new HttpResponse(null, { status: 200 });
+    }),
+  );
+  return revoked;
+}
