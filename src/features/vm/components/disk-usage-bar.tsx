@@ -12,14 +12,14 @@ export function DiskUsageBar({ disk, position }: { disk: VmDisk; position?: numb
   // A disk with neither path nor device is named by its place in the list.
   const barName =
     disk.path === undefined && disk.targetDevice === undefined
-      ? vmDetailsText.disks.unnamedBarName(position)
+      ? vmDetailsText.disks.unnamedBar(position)
       : vmDetailsText.disks.barName(name);
   const allocated = formatBytesIEC(disk.allocationBytes);
   const capacity = usage.percent === null ? null : formatBytesIEC(disk.capacityBytes);
   const valueText =
     usage.label === null
       ? vmDetailsText.disks.barValueUnknown(allocated)
-      : vmDetailsText.disks.barValue(usage.label, usage.overAllocated);
+      : vmDetailsText.disks.bar(usage.label, usage.overAllocated);
 
   return (
     <div className="space-y-2">

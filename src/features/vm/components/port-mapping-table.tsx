@@ -208,7 +208,7 @@ function MappingRows({
                 </caption>
                 <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
                   <tr>
-                    {vmDetailsText.network.columns.map((column) => (
+                    {vmDetailsText.network.columnNames.map((column) => (
                       <th key={column} scope="col" className="py-2 pr-4 font-medium last:pr-0">
                         {column}
                       </th>
