@@ -4,7 +4,6 @@ import { messageCatalogs } from "./scripts/message-catalogs.ts";
 import tailwindcss from "@tailwindcss/vite";
 import { ConfigError, parseAppConfig, type AppConfig } from "./src/config/app-config.ts";
 import { productionBuildProblems, settingsAtStart } from "./src/config/production-build.ts";
-import { LOCALE_DATA_SCRIPT } from "./src/config/locale-data-script.ts";
 import { buildMetaPlugin } from "./deploy/build-meta.ts";
 import { precompressPlugin } from "./deploy/precompress.ts";
 
@@ -36,19 +35,6 @@ export default defineConfig(({ command, mode }) => {
       react(),
       tailwindcss(),
       messageCatalogs(new URL("./src/locales", import.meta.url).pathname),
-      {
-        // index.html loads the reader's locale data while the code downloads
-        // (src/config/locale-data-script.ts says why).
-        name: "locale-data-script",
-        // Right after the character set, before the style sheet: a script
-        // after a style sheet waits for it, and would run in a task of its
-        // own instead of in the parse that comes before the first paint.
-        transformIndexHtml: (html) => {
-          const charset = '<meta charset="UTF-8" />';
-          if (!html.includes(charset)) throw new Error(`index.html has no ${charset}.`);
-          return html.replace(charset, `${charset}\n    <script>${LOCALE_DATA_SCRIPT}</script>`);
-        },
-      },
       // The manifest and source maps go beside the build, never into the
       // folder the web server serves (deploy/build-meta.ts).
       buildMetaPlugin(),

@@ -534,6 +534,22 @@ export async function powerActions(
   }
 }
 
+/** JSON.parse of `body` in the page, `runs` times, each timed with performance.now. */
+export async function timeParse(page: Page, body: string, runs: number): Promise<number[]> {
+  const parseMs: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    parseMs.push(
+      await page.evaluate((text) => {
+        const start = performance.now();
+        const parsed = JSON.parse(text) as unknown;
+        const end = performance.now();
+        return parsed === null ? Number.NaN : end - start;
+      }, body),
+    );
+  }
+  return parseMs;
+}
+
 export interface PollCost {
   account: string;
   vms: number;
@@ -580,17 +596,7 @@ export async function pollCosts(
         if (!response.ok) throw new Error(`GET /v1/stats/live answered ${String(response.status)}`);
         return await response.text();
       }, API_URL);
-      const parseMs: number[] = [];
-      for (let i = 0; i < runs; i += 1) {
-        parseMs.push(
-          await page.evaluate((text) => {
-            const start = performance.now();
-            const parsed = JSON.parse(text) as unknown;
-            const end = performance.now();
-            return parsed === null ? Number.NaN : end - start;
-          }, body),
-        );
-      }
+      const parseMs = await timeParse(page, body, runs);
       // The VM page itself, polling, with the usage section on screen.
       await page.goto(`${APP_URL}${path}`);
       await page.locator("main [data-vm-state]").waitFor({ timeout: 60_000 });

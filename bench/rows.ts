@@ -1,6 +1,7 @@
 // What the benchmark's table shows, part by part: each row's measure, unit,
 // target and the figure it takes from what run.ts measured.
 
+import type { ListCost, ListLoad } from "./fleet.ts";
 import type { Calibration, Profile } from "./calibration.ts";
 import { FIRST_LOAD_BUDGET_BYTES, kib } from "./first-load.ts";
 import type { LighthouseScores } from "./lighthouse.ts";
@@ -182,4 +183,33 @@ export function lighthouseRows(
       ["Lighthouse best practices", "score", "100", (a) => a.bestPractices],
     ]),
   ];
+}
+
+export function listCostRows(costs: readonly ListCost[]): Row[] {
+  return costs.flatMap((cost) => {
+    const vms = `${String(cost.vms)} VM${cost.vms === 1 ? "" : "s"}`;
+    return rowsOf(
+      [cost],
+      [
+        [`GET /v1/vms list body, ${vms} (gzip in the notes)`, "KiB", NONE, (c) => c.bytes / 1024],
+        [`JSON.parse of the list body in the page, ${vms}`, "ms, 0.1", NONE, (c) => c.parseMs],
+      ],
+    );
+  });
+}
+
+export function listLoadRows(profile: Profile, loads: readonly ListLoad[]): Row[] {
+  const at = `${profile.name}, ${profile.multiplier.toFixed(2)}× CPU`;
+  return rowsOf(loads, [
+    [`VM list of 500 shown (first row painted), ${at}`, "ms", NONE, (l) => l.listMs],
+    ["Floor: document + first-load files + one list round trip", "ms", NONE, (l) => l.floorMs],
+    ["List shown ÷ its floor (× 100)", "count", "≤ 125", (l) => (100 * l.listMs) / l.floorMs],
+    ["Longest task while the list of 500 loads", "ms", "≤ 200 ms", (l) => l.longestTaskMs],
+    [
+      "Worst interaction while typing in the search, 500 VMs",
+      "ms",
+      "< 100 ms",
+      (l) => l.worstTypingMs,
+    ],
+  ]);
 }

@@ -3,7 +3,7 @@
 // measures the host's CPU and derives the CPU slowdown of a mid-tier and a
 // low-tier phone from it (calibration.ts), runs each measurement several
 // times and prints median, min and max.
-// BENCH_ONLY=load,idle,scale,power,usage,lighthouse runs only those parts.
+// BENCH_ONLY=load,idle,scale,power,usage,list,lighthouse runs only those parts.
 // With `-- --against <git ref>`, compares that version with this one instead:
 // see paired.ts.
 import { resolve } from "node:path";
@@ -28,11 +28,14 @@ import {
   type LoadTiming,
 } from "./measurements.ts";
 import { lighthouseVm8, type LighthouseScores } from "./lighthouse.ts";
+import { listCosts, listLoads } from "./fleet.ts";
 import {
   hostAndBundleRows,
   firstChartRows,
   idlePollingRows,
   lighthouseRows,
+  listCostRows,
+  listLoadRows,
   pollCostRows,
   powerActionRows,
   scaleRows,
@@ -49,6 +52,7 @@ const LOW_TIER_RUNS = Number(process.env.BENCH_LOW_TIER_RUNS ?? "3");
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? "5");
 const LIGHTHOUSE_LOW_TIER_RUNS = Number(process.env.BENCH_LIGHTHOUSE_LOW_TIER_RUNS ?? "5");
 const POWER_CYCLES = Number(process.env.BENCH_POWER_CYCLES ?? "2");
+const LIST_RUNS = Number(process.env.BENCH_LIST_RUNS ?? "3");
 const USAGE_RUNS = Number(process.env.BENCH_USAGE_RUNS ?? "3");
 const ONLY = process.env.BENCH_ONLY?.split(",").map((part) => part.trim());
 const runs = (part: string) => ONLY === undefined || ONLY.includes(part);
@@ -202,6 +206,24 @@ try {
     for (let i = 0; i < USAGE_RUNS; i += 1)
       charts.push(await usageFirstChart(page, mid.multiplier));
     rows.push(...firstChartRows(charts));
+  });
+
+  await part("list", notes, async () => {
+    console.log(
+      `VM list: 500 VMs on the mid-tier profile (${String(LIST_RUNS)}), list cost at 1, 50, 500…`,
+    );
+    const loads = await listLoads(
+      chromium,
+      mid.multiplier,
+      LIST_RUNS,
+      files.map((file) => file.file),
+    );
+    rows.push(...listLoadRows(mid, loads));
+    const costs = await listCosts(chromium, mid.multiplier, 10);
+    rows.push(...listCostRows(costs));
+    notes.push(
+      `VM list request, gzip: ${costs.map((c) => `${String(c.vms)} VM${c.vms === 1 ? "" : "s"} ${kib(c.gzipBytes)}`).join(", ")} (the sandbox sends it uncompressed; gzip computed in Node). Its JSON.parse timed in the page at ${mid.multiplier.toFixed(2)}× CPU. Typing: "web-0", a key every 120 ms, after the list showed.`,
+    );
   });
 
   await part("lighthouse", notes, async () => {

@@ -33,11 +33,6 @@ MIME_TYPES=${DASHBOARD_MIME_TYPES:-/etc/nginx/mime.types}
 TEMPLATE=${DASHBOARD_NGINX_TEMPLATE:-$here/nginx.conf}
 BROTLI_MODULE=${DASHBOARD_BROTLI_MODULE:-/usr/lib/nginx/modules/ngx_http_brotli_static_module.so}
 
-# The one inline script index.html runs, by its hash
-# (src/config/locale-data-script.ts; the test compares it with the TypeScript one).
-LOCALE_DATA_SCRIPT_HASH="'sha256-hPE6t/uYCzUwTtlpOI828d8iB+Um5M5mm4nJdLcWskg='"
-LOCALE_DATA_POLICY=locale-data
-
 problems=""
 problem() {
   problems="$problems
@@ -281,7 +276,7 @@ api_origin=$(origin_of "$api")
 authority_origin=$(origin_of "$authority")
 connect="$api_origin"
 [ "$authority_origin" = "$api_origin" ] || connect="$connect $authority_origin"
-csp="default-src 'none'; script-src 'self' $LOCALE_DATA_SCRIPT_HASH; worker-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'none'; manifest-src 'self'; connect-src $connect; form-action 'self'; frame-ancestors 'none'; frame-src 'none'; base-uri 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types $LOCALE_DATA_POLICY"
+csp="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'none'; manifest-src 'self'; connect-src $connect; form-action 'self'; frame-ancestors 'none'; frame-src 'none'; base-uri 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'"
 cat >"$RUN_DIR/security-headers.conf" <<EOF
 add_header Content-Security-Policy "$csp" always;
 add_header Referrer-Policy "no-referrer" always;

@@ -1,11 +1,4 @@
-import { createHash } from "node:crypto";
 import type { AppConfig } from "../src/config/app-config.ts";
-import { LOCALE_DATA_POLICY, LOCALE_DATA_SCRIPT } from "../src/config/locale-data-script.ts";
-
-/** A CSP source that allows one inline script, by the hash of its text. */
-export function scriptHashSource(script: string): string {
-  return `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'`;
-}
 
 /**
  * The Content-Security-Policy for the built dashboard, derived from the same
@@ -19,14 +12,8 @@ export function contentSecurityPolicy(config: AppConfig): string {
   // navigation (sign-in, sign-out), which CSP does not restrict.
   const directives: [string, ...string[]][] = [
     ["default-src", "'none'"],
-    // Only the app's own bundled scripts and the one inline script that
-    // index.html runs while it is parsed, by its hash: no other inline
-    // script, no eval.
-    ["script-src", "'self'", scriptHashSource(LOCALE_DATA_SCRIPT)],
-    // Workers from our own origin only: the one the page starts (it loads the
-    // reader's locale data) goes through the Trusted Types policy below,
-    // which accepts its address and no other.
-    ["worker-src", "'self'"],
+    // Only the app's own bundled scripts: no inline script, no eval.
+    ["script-src", "'self'"],
     ["style-src", "'self'"],
     // The favicon may be drawn at run time (a data: URL).
     ["img-src", "'self'", "data:"],
@@ -43,11 +30,10 @@ export function contentSecurityPolicy(config: AppConfig): string {
     ["base-uri", "'self'"],
     ["object-src", "'none'"],
     // DOM XSS sinks (innerHTML, script src, eval…) take no plain strings, and
-    // one Trusted Types policy may be created, once: the inline script's,
-    // which accepts its worker's address and nothing else. React renders
-    // text and elements, and nothing in the app or its libraries needs one.
+    // no Trusted Types policy may be created: React renders text and
+    // elements, and nothing in the app or its libraries needs one.
     ["require-trusted-types-for", "'script'"],
-    ["trusted-types", LOCALE_DATA_POLICY],
+    ["trusted-types", "'none'"],
   ];
   return directives.map((directive) => directive.join(" ")).join("; ");
 }

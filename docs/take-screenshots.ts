@@ -1,7 +1,6 @@
 // The README's screenshots of the VM page: phone (390 px) and desktop
 // (1366 px), light and dark, with and without privacy mode, as
 // docs/screenshots/vm-<id>-<phone|desktop>-<light|dark>[-privacy].png.
-// Also VM 8 in Arabic and in the pseudo-locale (-ar, -pseudo).
 // Run by `npm run screenshots` (docs/screenshots.config.ts).
 import { fileURLToPath } from "node:url";
 import { test, expect } from "../e2e/support/fixtures.ts";
@@ -45,6 +44,23 @@ for (const colorScheme of ["light", "dark"] as const) {
         });
       });
     }
+  });
+}
+
+// The home page at fleet size (account `many`): ten VMs found by a search,
+// two of them selected, as docs/screenshots/vm-list-<phone|desktop>-<light|dark>.png.
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the VM list, ${colorScheme}`, async ({ page, signedIn }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    await signedIn(page, "/?q=-10", "many");
+    await page.getByRole("checkbox", { name: "Select many-db-100 (#101100)" }).check();
+    await page.getByRole("checkbox", { name: "Select many-worker-105 (#101105)" }).check();
+    await expect(page.locator("main li[data-vm-id]").first()).toContainText(/CPU: \d+ %/);
+    await page.screenshot({
+      path: `${OUT}vm-list-${testInfo.project.name}-${colorScheme}.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
   });
 }
 

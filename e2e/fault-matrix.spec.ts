@@ -352,7 +352,7 @@ test.describe("Code that cannot be downloaded", () => {
     signedIn,
   }) => {
     let blocked = true;
-    await page.route(/\/assets\/vm-details-[^/]+\.js$/, (route) =>
+    await page.route(/\/assets\/detail-sections-[^/]+\.js$/, (route) =>
       blocked ? route.abort("internetdisconnected") : route.fallback(),
     );
     await signedIn(page, "/vms/8");

@@ -1,11 +1,9 @@
 import { test, expect, APP_URL } from "./fixtures";
-import { LOCALE_DATA_SCRIPT } from "../src/config/locale-data-script.ts";
-import { scriptHashSource } from "../deploy/security-headers.ts";
 
 // The production web server (deploy/nginx.conf), as a browser meets it.
 
 const SECURITY_HEADERS: Record<string, string | RegExp> = {
-  "content-security-policy": `default-src 'none'; script-src 'self' ${scriptHashSource(LOCALE_DATA_SCRIPT)}; worker-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'none'; manifest-src 'self'; connect-src http://localhost:4020 http://localhost:4010; form-action 'self'; frame-ancestors 'none'; frame-src 'none'; base-uri 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types locale-data`,
+  "content-security-policy": `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'none'; manifest-src 'self'; connect-src http://localhost:4020 http://localhost:4010; form-action 'self'; frame-ancestors 'none'; frame-src 'none'; base-uri 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'`,
   "referrer-policy": "no-referrer",
   "x-content-type-options": "nosniff",
   "x-frame-options": "DENY",
@@ -29,9 +27,8 @@ test.describe("production serving", () => {
       expect(headers["content-type"]).toMatch(/^text\/html/);
       const html = await response.text();
       expect(html).toContain('<div id="root"></div>');
-      // One inline script, the one the policy names by its hash; every other
-      // <script> has a src on our origin, but for the server's settings:
-      // data, never run.
+      // No inline script: every <script> has a src on our origin, but for
+      // the server's settings: data, never run.
       const all = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
       const settings = all.filter(([, attributes = ""]) =>
         attributes.includes('type="application/json" id="settings"'),
@@ -40,7 +37,7 @@ test.describe("production serving", () => {
       expect(JSON.parse(settings[0]?.[2] ?? "")).toMatchObject({ apiTimeoutMs: 5000 });
       const scripts = all.filter((script) => !settings.includes(script));
       const inline = scripts.filter(([, attributes = ""]) => !/\bsrc=/.test(attributes));
-      expect(inline.map(([, , body]) => body)).toEqual([LOCALE_DATA_SCRIPT]);
+      expect(inline).toEqual([]);
       const external = scripts.filter((script) => !inline.includes(script));
       expect(external.length).toBeGreaterThan(0);
       for (const [, attributes = "", body = ""] of external) {

@@ -3,8 +3,7 @@
  * Making one loads the locale's data and costs far more than formatting with
  * it (milliseconds on a phone), and the VM page formats the same few kinds of
  * figure hundreds of times: sizes, percentages, prices, times. The first
- * format of all loads the locale's data; index.html does that early
- * (src/config/locale-data-script.ts).
+ * format of all also loads the locale's data.
  */
 import { formatLocale } from "./format-locale";
 

@@ -1,5 +1,5 @@
 import { ApiError } from "@/lib/api-client";
-import { CodeUnavailableError } from "@/lib/code-chunk";
+import { CodeUnavailableError } from "@/lib/lazy-part";
 import { describeApiError, explainApiError } from "./describe-api-error";
 
 describe("what the reader is told about a failed call", () => {

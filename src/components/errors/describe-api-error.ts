@@ -1,5 +1,5 @@
 import { ApiError } from "@/lib/api-client";
-import { CodeUnavailableError } from "@/lib/code-chunk";
+import { CodeUnavailableError } from "@/lib/lazy-part";
 import { config } from "@/config/env";
 import { text } from "@/lib/text";
 

@@ -1,4 +1,4 @@
-import type { Unavailable } from "@/lib/code-chunk";
+import type { Unavailable } from "@/lib/lazy-part";
 import { PageSection } from "@/components/layouts/page-section";
 import { ProblemPanel } from "./problem-panel";
 import { describeApiError } from "./describe-api-error";

@@ -1,4 +1,3 @@
-import { nextTask } from "@/lib/next-task";
 import { currentLocation } from "./return-location";
 import { renewSession } from "./renewal";
 import { showSignInUnavailable, startSignIn } from "./sign-in";
@@ -34,10 +33,6 @@ function watchForTabCopy(): void {
  * sign-in with the full current location (path, query, #fragment) to return to.
  */
 export async function requireSession(): Promise<void> {
-  // On the first load the router's creation calls this in its own task:
-  // checking the session and starting the page's requests come in the next,
-  // so the two are not one long task. Later navigations wait one task more.
-  await nextTask();
   watchForTabCopy();
   if (!(await hasSession())) await startSignIn(currentLocation());
 }

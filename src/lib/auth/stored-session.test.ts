@@ -15,6 +15,7 @@ describe("the stored session, read without the OpenID client", () => {
       expiresAt: user.expires_at,
       hasRefreshToken: true,
       tokenType: "Bearer",
+      scope: "openid profile email",
       profile: {
         sub: "7247ba6a-b17d-4c72-94f1-a36108aee56d",
         name: "Dana Demo",

@@ -45,6 +45,8 @@ export interface StoredSession {
   hasRefreshToken: boolean;
   /** "DPoP" for a token bound to this browser's key (RFC 9449), else "Bearer". */
   tokenType: "Bearer" | "DPoP";
+  /** The scopes the provider granted (space-separated), when it said. */
+  scope: string | undefined;
   profile: { sub: string; name?: string; email?: string; preferred_username?: string };
 }
 
@@ -71,6 +73,7 @@ export function readStoredSession(): StoredSession | null {
     expiresAt: typeof record.expires_at === "number" ? record.expires_at : undefined,
     hasRefreshToken: typeof record.refresh_token === "string" && record.refresh_token !== "",
     tokenType: stringOrUndefined(record.token_type)?.toLowerCase() === "dpop" ? "DPoP" : "Bearer",
+    scope: stringOrUndefined(record.scope),
     profile: {
       sub,
       name: stringOrUndefined(profile?.name),

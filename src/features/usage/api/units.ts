@@ -11,6 +11,7 @@
 import { formatBytesIEC } from "@/utils/format-bytes";
 import { text } from "@/lib/text";
 import { numberFormat } from "@/utils/intl-formats";
+import { readFigure } from "@/utils/read-figure";
 
 export type Unit = "percent" | "bytes" | "bytesPerSecond";
 
@@ -31,20 +32,8 @@ export const LIVE_KEYS = Object.keys(LIVE_UNITS) as LiveKey[];
 /** A history row's rx and tx: bytes during the row's step. */
 export const TRAFFIC_UNIT: Unit = "bytes";
 
-/**
- * A figure as the API may send it: a finite number, or a numeric string.
- * Anything else, and negative values (no figure here can be below zero),
- * is no figure at all.
- */
-export function readFigure(raw: unknown): number | undefined {
-  let value: number;
-  if (typeof raw === "number") value = raw;
-  else if (typeof raw === "string" && /^\s*[+]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(raw))
-    value = Number(raw);
-  else return undefined;
-  if (!Number.isFinite(value) || value < 0) return undefined;
-  return value === 0 ? 0 : value;
-}
+// Shared with the VM list, which reads every VM's live figures.
+export { readFigure };
 
 function formatPercent(value: number, locale?: string): string {
   const digits = value < 10 ? 1 : 0;

@@ -21,7 +21,7 @@ import { text } from "@/lib/text";
 import { usageText } from "../usage-text";
 import { BilledTraffic } from "./billed-traffic";
 import { TimeChart } from "./time-chart";
-import { useOnceTrue, useOnScreen, usePageVisible } from "./use-in-view";
+import { useOnceTrue, useOnScreen, usePageVisible } from "@/lib/use-in-view";
 
 export interface UsageSectionProps {
   vmId: string;

@@ -16,6 +16,9 @@ export const vmQueries = {
     queryOptions({
       queryKey: [...vmQueries.all(), "list", projectId],
       queryFn: ({ signal }) => listVms(projectId, { signal }),
+      // The list page polls it (at a cadence it chooses from the list's size);
+      // a change of search or sort revalidates the route, which reads this answer.
+      staleTime: 10_000,
     }),
   detail: (vmId: string) => [...vmQueries.all(), "detail", vmId] as const,
   state: (vmId: string) =>

@@ -1,5 +1,5 @@
 // The overview's facts, sizes and support actions' words. They load with
-// that code (overview-details.ts), not with the first load.
+// that code (overview-details.tsx), not with the first load.
 // src/locales/en/overview.json is their English, src/locales/fr.json and
 // src/locales/ar.json their translations.
 import { messages as english } from "virtual:messages/en/overview";

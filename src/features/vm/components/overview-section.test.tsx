@@ -6,9 +6,7 @@ import { API } from "@/testing/mocks/handlers";
 import { exampleVm, vmPart } from "@/testing/factories/vm";
 import { signInForTest } from "@/testing/session";
 import { renderWithProviders } from "@/testing/test-utils";
-import { OverviewSection } from "./overview-section";
-import { preloadOverviewDetails } from "./lazy-overview-details";
-import { preloadPowerControls } from "../power/lazy-power-controls";
+import { OverviewSection, loadOverviewCode } from "./overview-section";
 
 const vm = exampleVm();
 
@@ -17,7 +15,7 @@ function answerState(respond: () => Response | Promise<Response>) {
 }
 
 beforeAll(async () => {
-  await Promise.all([preloadOverviewDetails(), preloadPowerControls()]);
+  await loadOverviewCode();
 });
 
 describe("the overview", () => {

@@ -10,11 +10,37 @@ import { describeTransition, describeVmState } from "@/lib/vm-state/vm-state";
 import { StatusBadge } from "./status-badge";
 import { formatAge } from "./stale-note";
 import { PartSection } from "./part-section";
-import { LazyResourceSummary, LazyVmActions, LazyVmFacts } from "./lazy-overview-details";
+import { SectionSkeleton } from "@/components/layouts/page-section";
+import { partProblem } from "@/components/errors/part-problem";
+import { lazyPart } from "@/lib/lazy-part";
 import { useStateFavicon } from "./state-favicon";
 import { transitionOf, usePowerProgress } from "../power/power-progress";
-import { LazyPowerControls } from "../power/lazy-power-controls";
 import { vmText } from "../vm-text";
+
+const loadDetails = () => import("./overview-details").then((m) => m.OverviewDetails);
+const loadControls = () => import("../power/power-controls").then((m) => m.PowerControls);
+
+const LazyOverviewDetails = lazyPart(loadDetails, {
+  fallback: (
+    <>
+      <div className="h-11 print:hidden" />
+      <SectionSkeleton lines={2} label={vmText.loadingState} />
+      <SectionSkeleton lines={6} label={vmText.loadingState} />
+    </>
+  ),
+  unavailable: partProblem(vmText.detailsSubject),
+});
+
+/** The power controls: their row's height is held while their code arrives. */
+const LazyPowerControls = lazyPart(loadControls, {
+  fallback: <div className="min-h-11 print:hidden" />,
+  unavailable: partProblem(vmText.powerSubject),
+});
+
+/** Starts downloading the overview's code; the route calls it beside the state request. */
+export function loadOverviewCode(): Promise<unknown> {
+  return Promise.all([LazyOverviewDetails.preload(), LazyPowerControls.preload()]);
+}
 
 function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
   const now = useNow(1000);
@@ -98,47 +124,36 @@ export function OverviewSection({ vmId }: { vmId: string }) {
           <p className="-mt-2">
             <Placeholder width="full" />
           </p>
-          <div className="h-11" />
-          <LazyResourceSummary
-            loading
-            vcpus={undefined}
-            memoryMB={undefined}
-            storageGB={undefined}
-            transferGB={undefined}
-          />
-          <LazyVmFacts />
+          <LazyOverviewDetails vmId={vmId} />
         </div>
       }
     >
-      {({ basics, state }) => (
-        <div className="space-y-5">
-          {basics.ok && basics.value.description ? (
-            <p className="-mt-2 text-slate-700 break-words [overflow-wrap:anywhere] dark:text-slate-300">
-              {basics.value.description}
-            </p>
-          ) : null}
-          {basics.ok ? (
-            <LazyVmActions vmId={vmId} title={vmText.shareTitle(basics.value.name)} />
-          ) : null}
-          {basics.ok ? null : (
-            <ProblemPanel problem={{ title: vmText.detailsProblem, explanation: basics.problem }} />
-          )}
-          {state.ok ? null : (
-            <ProblemPanel problem={{ title: vmText.stateProblem, explanation: state.problem }} />
-          )}
-          {basics.ok ? (
-            <>
-              <LazyResourceSummary
-                vcpus={basics.value.vcpus}
-                memoryMB={basics.value.memoryMB}
-                storageGB={basics.value.storageGB}
-                transferGB={basics.value.transferGB}
-              />
-              <LazyVmFacts basics={basics.value} />
-            </>
-          ) : null}
-        </div>
-      )}
+      {({ basics, state }) => {
+        const stateProblem = state.ok ? null : (
+          <ProblemPanel problem={{ title: vmText.stateProblem, explanation: state.problem }} />
+        );
+        return (
+          <div className="space-y-5">
+            {basics.ok && basics.value.description ? (
+              <p className="-mt-2 text-slate-700 break-words [overflow-wrap:anywhere] dark:text-slate-300">
+                {basics.value.description}
+              </p>
+            ) : null}
+            {basics.ok ? (
+              <LazyOverviewDetails vmId={vmId} basics={basics.value}>
+                {stateProblem}
+              </LazyOverviewDetails>
+            ) : (
+              <>
+                <ProblemPanel
+                  problem={{ title: vmText.detailsProblem, explanation: basics.problem }}
+                />
+                {stateProblem}
+              </>
+            )}
+          </div>
+        );
+      }}
     </PartSection>
   );
 }

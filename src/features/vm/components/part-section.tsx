@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { useInTurn } from "@/lib/use-in-turn";
+import type { ReactNode } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { PageSection } from "@/components/layouts/page-section";
 import { ProblemPanel } from "@/components/errors/problem-panel";
@@ -49,49 +48,20 @@ export function PartSection<T>({
   aside,
   children,
 }: PartSectionProps<T>) {
-  // A query's answer re-renders its readers synchronously, in one task. The
-  // answer is drawn in its turn instead, as a transition that React slices
-  // into short tasks, and in a commit of its own, not with the sections that
-  // answered at the same moment: a page that fills in never blocks a tap for
-  // long. The section shows its previous content (the skeleton) until then,
-  // and so does a section whose code arrives after its answer: it mounts as
-  // a skeleton, then draws the answer in its turn.
-  const answer = useMemo(() => ({ pending: query.isPending, part }), [query.isPending, part]);
-  const { pending, part: shown } = useInTurn(answer, { pending: true, part: undefined });
-  // The lead (the overview's name and state badge) is small and is what a
-  // reader waits for: it is drawn from the newest answer, in the render the
-  // answer arrives in, while the rest of the section follows deferred.
-  const newest = part?.ok ? part : undefined;
-  const heading: ReactNode = newest ? lead?.(newest.value) : pending ? placeholderLead : undefined;
-  // The skeleton is hidden in the render that draws the answer, and removed
-  // from the page a task later. Removing elements that are still laid out
-  // costs per element, inside the commit that shows the answer; hidden ones
-  // have left the layout already, in the browser's own style pass.
-  const [skeletonKept, setSkeletonKept] = useState(true);
-  // A section that loads again (another VM in the same place) shows it again.
-  if (pending && !skeletonKept) setSkeletonKept(true);
-  useEffect(() => {
-    if (pending || !skeletonKept) return;
-    const removal = setTimeout(() => {
-      setSkeletonKept(false);
-    }, 0);
-    return () => {
-      clearTimeout(removal);
-    };
-  }, [pending, skeletonKept]);
-  const skeleton = skeletonKept ? (
-    <div
-      hidden={!pending}
-      {...(pending ? { role: "status", "aria-label": text.section.loading(dataSubject) } : {})}
-      className="motion-safe:animate-pulse"
-    >
-      {placeholder}
-    </div>
-  ) : null;
+  const pending = query.isPending;
+  const heading: ReactNode = part?.ok ? lead?.(part.value) : pending ? placeholderLead : undefined;
   let body: ReactNode;
   if (pending) {
-    body = null;
-  } else if (!shown) {
+    body = (
+      <div
+        role="status"
+        aria-label={text.section.loading(dataSubject)}
+        className="motion-safe:animate-pulse"
+      >
+        {placeholder}
+      </div>
+    );
+  } else if (!part) {
     body = (
       <ProblemPanel
         problem={describeApiError(query.error, subject)}
@@ -99,10 +69,10 @@ export function PartSection<T>({
         retrying={query.isFetching}
       />
     );
-  } else if (!shown.ok) {
+  } else if (!part.ok) {
     body = (
       <ProblemPanel
-        problem={{ title: text.errors.couldNotShow(subject), explanation: shown.problem }}
+        problem={{ title: text.errors.couldNotShow(subject), explanation: part.problem }}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
       />
@@ -111,13 +81,12 @@ export function PartSection<T>({
     body = (
       <>
         <StaleNote query={query} subject={dataSubject} />
-        {children(shown.value)}
+        {children(part.value)}
       </>
     );
   }
   return (
     <PageSection id={id} title={title} busy={pending} aside={aside} lead={heading}>
-      {skeleton}
       {body}
     </PageSection>
   );

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { signInForTest } from "@/testing/session";
 import { renderWithProviders } from "@/testing/test-utils";
 import { mockPorts } from "../ports/port-mocks";
-import { NetworkSection } from "./network-section";
+import { NetworkSection } from "./detail-sections";
 import { PrivacyModeProvider, usePrivacySwitch } from "@/lib/privacy/privacy-mode";
 import { exampleVmParts } from "@/testing/factories/vm-parts";
 import { PortMappingTable, webLink } from "./port-mapping-table";

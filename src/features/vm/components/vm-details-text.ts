@@ -1,5 +1,5 @@
 // The disks', network's and prices' own words. They load with those
-// sections' code (vm-details.ts), not with the first load; the sections'
+// sections' code (detail-sections.tsx), not with the first load; the sections'
 // names are in ../vm-text.ts. src/locales/en/vm-details.json is their
 // English, src/locales/fr.json and src/locales/ar.json their translations.
 import { messages as english } from "virtual:messages/en/vm-details";

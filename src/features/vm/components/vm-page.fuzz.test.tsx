@@ -5,10 +5,7 @@ import { signInForTest } from "@/testing/session";
 import { createTestQueryClient, renderWithProviders } from "@/testing/test-utils";
 import { vmQueries } from "../api/vm-queries";
 import { parseDisksPart, parseNetworkPart, parseStatePart } from "../api/vm-schema";
-import { VmPage } from "./vm-page";
-import { preloadVmDetails } from "./lazy-sections";
-import { preloadOverviewDetails } from "./lazy-overview-details";
-import { preloadPowerControls } from "../power/lazy-power-controls";
+import { VmPage, loadVmPageCode } from "./vm-page";
 
 // Malformed and extreme API answers, through parsing and the whole page:
 // nothing crashes, nothing broken is shown, nothing in the data runs.
@@ -127,7 +124,7 @@ function expectNothingBroken(container: HTMLElement) {
 
 // The route loader starts these downloads beside the state request; so do the tests.
 beforeAll(async () => {
-  await Promise.all([preloadVmDetails(), preloadOverviewDetails(), preloadPowerControls()]);
+  await loadVmPageCode().all;
 });
 
 describe("the VM page with malformed and extreme answers", () => {

@@ -5,10 +5,7 @@ import { API } from "@/testing/mocks/handlers";
 import { exampleVm, vmPart } from "@/testing/factories/vm";
 import { signInForTest } from "@/testing/session";
 import { renderWithProviders } from "@/testing/test-utils";
-import { VmPage } from "./vm-page";
-import { preloadVmDetails } from "./lazy-sections";
-import { preloadOverviewDetails } from "./lazy-overview-details";
-import { preloadPowerControls } from "../power/lazy-power-controls";
+import { VmPage, loadVmPageCode } from "./vm-page";
 
 function recordRequests() {
   const seen: { only: string[]; at: number }[] = [];
@@ -26,7 +23,7 @@ function recordRequests() {
 
 // The route loader starts these downloads beside the state request; so do the tests.
 beforeAll(async () => {
-  await Promise.all([preloadVmDetails(), preloadOverviewDetails(), preloadPowerControls()]);
+  await loadVmPageCode().all;
 });
 
 describe("the VM page", () => {

@@ -1,17 +1,61 @@
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { ApiError } from "@/lib/api-client";
-import { useInTurn } from "@/lib/use-in-turn";
+import { lazyPart } from "@/lib/lazy-part";
+import { text } from "@/lib/text";
+import { PageSection, SectionSkeleton } from "@/components/layouts/page-section";
+import { sectionProblem } from "@/components/errors/part-problem";
 import { isRunning } from "@/lib/vm-state/vm-state";
 import { MessagePage } from "@/components/errors/message-page";
 import { buttonClasses } from "@/components/ui/button";
 import { paths } from "@/config/paths";
 import { vmQueries } from "../api/vm-queries";
 import type { VmStatePart } from "../api/vm-schema";
-import { OverviewSection } from "./overview-section";
-import { DisksSection, NetworkSection, PricingSection } from "./lazy-sections";
+import { loadOverviewCode, OverviewSection } from "./overview-section";
 import { vmText } from "../vm-text";
+
+const loadSections = () => import("./detail-sections");
+
+/** A section, each with its own code: its heading and a skeleton until that code has arrived. */
+function lazySection<Props extends object>(
+  load: () => Promise<ComponentType<Props>>,
+  section: { id: string; title: string; subject: string },
+) {
+  return lazyPart(load, {
+    fallback: (
+      <PageSection id={section.id} title={section.title} busy>
+        <SectionSkeleton label={text.section.loading(section.subject)} />
+      </PageSection>
+    ),
+    unavailable: sectionProblem(section),
+  });
+}
+
+const LazyDisksSection = lazySection(
+  () => loadSections().then((m) => m.DisksSection),
+  vmText.disks,
+);
+const LazyNetworkSection = lazySection(
+  () => loadSections().then((m) => m.NetworkSection),
+  vmText.network,
+);
+const LazyPricingSection = lazySection(
+  () => loadSections().then((m) => m.PricingSection),
+  vmText.pricing,
+);
+
+/**
+ * Starts downloading the page's code beyond the first load; the route calls
+ * it beside the state request. Each settles when its code has arrived or failed.
+ */
+export function loadVmPageCode(): { overview: Promise<unknown>; all: Promise<unknown> } {
+  const overview = loadOverviewCode();
+  const sections = [LazyDisksSection, LazyNetworkSection, LazyPricingSection].map((part) =>
+    part.preload(),
+  );
+  return { overview, all: Promise.all([overview, ...sections]) };
+}
 
 /** What a section drawn by another part of the app may know about the VM. */
 export interface VmUsageFacts {
@@ -51,9 +95,6 @@ export function VmPage({ vmId, usage }: VmPageProps) {
   const error = state.error;
   // Disks and network wait for the state's answer, success or not.
   const stateAnswered = !state.isPending;
-  // The usage section appears in a turn of its own once the state has
-  // answered, after the overview above it has drawn that answer.
-  const overviewShown = useInTurn(stateAnswered, false);
 
   if (error instanceof ApiError && error.kind === "not-found") {
     return (
@@ -79,12 +120,12 @@ export function VmPage({ vmId, usage }: VmPageProps) {
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-4 px-4 py-4 sm:space-y-6 sm:px-6 sm:py-6">
       <OverviewSection vmId={vmId} />
-      {usage?.(overviewShown ? usageFacts(vmId, state.data) : undefined)}
+      {usage?.(stateAnswered ? usageFacts(vmId, state.data) : undefined)}
       <div className="grid gap-4 sm:gap-6 lg:grid-cols-2">
-        <DisksSection vmId={vmId} enabled={stateAnswered} />
-        <PricingSection vmId={vmId} />
+        <LazyDisksSection vmId={vmId} enabled={stateAnswered} />
+        <LazyPricingSection vmId={vmId} />
       </div>
-      <NetworkSection vmId={vmId} enabled={stateAnswered} />
+      <LazyNetworkSection vmId={vmId} enabled={stateAnswered} />
     </main>
   );
 }

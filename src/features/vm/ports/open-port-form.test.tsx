@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { signInForTest } from "@/testing/session";
 import { renderWithProviders } from "@/testing/test-utils";
-import { NetworkSection } from "../components/network-section";
+import { NetworkSection } from "../components/detail-sections";
 import { mockPorts } from "./port-mocks";
 
 async function openForm() {

@@ -1,17 +1,10 @@
 import { mutationOptions } from "@tanstack/react-query";
-import { explainApiError } from "@/components/errors/describe-api-error";
-import { ApiError, apiSend } from "@/lib/api-client";
-import { alreadyUnderWay, type PowerAction } from "@/lib/vm-state/power-actions";
-import { vmPath } from "../api/vm-id";
+import type { PowerAction } from "@/lib/vm-state/power-actions";
 import { vmQueries } from "../api/vm-queries";
-import { classifySendError } from "./power-rules";
-import { powerKeys, PowerRefusal, type Accepted } from "./power-progress";
+import { powerKeys, type Accepted, type PowerRefusal } from "./power-progress";
+import { sendPowerAction } from "./send-power-action";
 
-/**
- * A shutdown keeps its answer until the VM has stopped or the API's own
- * limit passes; waiting longer than that limit would only hide a 408.
- */
-export const SHUTDOWN_ANSWER_LIMIT_MS = 90_000;
+export { SHUTDOWN_ANSWER_LIMIT_MS } from "./send-power-action";
 
 /**
  * One power action for one VM, as a mutation: POST /v1/vms/{vm_id}/actions,
@@ -32,38 +25,7 @@ export function powerActionMutation(vmId: string, action: PowerAction) {
     retry: false,
     // The last action stays for the support text until the reader dismisses it.
     gcTime: Infinity,
-    mutationFn: async (_nothing, { client }) => {
-      try {
-        await apiSend(
-          "POST",
-          `${vmPath(vmId)}/actions`,
-          { type: action },
-          action === "shutdown" ? { timeoutMs: SHUTDOWN_ANSWER_LIMIT_MS } : {},
-        );
-        return { acceptedAt: Date.now(), unconfirmed: false };
-      } catch (error) {
-        const outcome = classifySendError(action, error);
-        const reason = error instanceof ApiError ? error.reason?.message : undefined;
-        switch (outcome.kind) {
-          case "accepted":
-          case "unconfirmed":
-            return { acceptedAt: Date.now(), unconfirmed: true };
-          case "forbidden":
-            throw new PowerRefusal("forbidden", reason);
-          case "refused": {
-            const now = await client
-              .query({ ...vmQueries.state(vmId), staleTime: 0 })
-              .catch(() => undefined);
-            if (alreadyUnderWay(action, now?.state.ok ? now.state.value : undefined)) {
-              return { acceptedAt: Date.now(), unconfirmed: true };
-            }
-            throw new PowerRefusal("refused", reason);
-          }
-          case "failed":
-            throw new PowerRefusal("failed", reason ?? explainApiError(error));
-        }
-      }
-    },
+    mutationFn: (_nothing, { client }) => sendPowerAction(client, vmId, action),
     // Accepted: read the state now, not at the next poll, and not from a read
     // that left before the API acted (it would answer with the state before).
     onSuccess: (_accepted, _nothing, _context, { client }) => {
