@@ -20,10 +20,18 @@ export function AppLayout() {
 
   useEffect(
     () =>
-      keepSessionAlive(() => {
-        // Signed out in another tab: show nothing of this session here.
+      keepSessionAlive((revoking) => {
+        // Signed out in another tab: show nothing of this session here, and
+        // leave once this tab's grant is revoked (leaving at once would
+        // cancel the revocation request), whether it was or not.
+        flushSync(() => {
+          setSigningOut(true);
+        });
         queryClient.clear();
-        window.location.replace(paths.signedOut.href());
+        const leave = () => {
+          window.location.replace(paths.signedOut.href());
+        };
+        revoking.then(leave, leave);
       }),
     [queryClient],
   );

@@ -7,12 +7,13 @@ import { readStoredSession } from "./stored-session";
  * Keeps the session alive while the page is open: renews ahead of expiry,
  * again on wake and when the network returns (timers do not run during
  * sleep), backs off while the provider can't be reached, and follows other
- * tabs' sign-outs. Returns a function that stops it; after that nothing it
+ * tabs' sign-outs (the callback gets the revocation of this tab's grant,
+ * settled within the provider's time limit). Returns a function that stops it; after that nothing it
  * started runs again, so it can be started, stopped and started anew (as
  * React's StrictMode does with effects).
  */
 export function keepSessionAlive(
-  onSignedOutElsewhere: () => void,
+  onSignedOutElsewhere: (revoking: Promise<void>) => void,
   renewal: Renewal = sessionRenewal,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,8 +37,10 @@ export function keepSessionAlive(
 
   const stopFollowing = onSessionEvent((event) => {
     if (event.kind === "signed-out-elsewhere") {
-      void followSignOutElsewhere(renewal);
-      onSignedOutElsewhere();
+      // The session is forgotten at once; the revocation of this tab's grant
+      // is handed on, so the page is not left (which would cancel it) before
+      // it has been sent and answered.
+      onSignedOutElsewhere(followSignOutElsewhere(renewal));
       return;
     }
     // Every renewal, wherever it started (timer, 401, wake), sets the next
