@@ -64,10 +64,15 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
-// VM 8 in Arabic (right to left) and in the pseudo-locale (accented and a
-// third longer: untranslated text stands out, text that overflows shows).
-const LOADING_IN: Record<string, RegExp> = { ar: /^جارٍ تحميل/, "en-XA": /^Ļóáðíñĝ/ };
-for (const locale of ["ar", "en-XA"]) {
+// VM 8 in Arabic (right to left), in French (the longest of the three) and
+// in the pseudo-locale (accented and a third longer: untranslated text
+// stands out, text that overflows shows).
+const LOADING_IN: Record<string, RegExp> = {
+  ar: /^جارٍ تحميل/,
+  fr: /^Chargement/,
+  "en-XA": /^Ļóáðíñĝ/,
+};
+for (const locale of ["ar", "fr", "en-XA"]) {
   test(`VM ${vmId} in ${locale}`, async ({ page, signedIn }, testInfo) => {
     await page.addInitScript((chosen) => {
       window.localStorage.setItem("openscaler.language", chosen);

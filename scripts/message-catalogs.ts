@@ -3,7 +3,9 @@
 // and never the ICU parser. `import { messages } from "virtual:messages/fr"`
 // is the whole French catalog, "virtual:messages/en/usage" the English of one
 // area (src/locales/en/usage.json), and "virtual:messages/en-XA" the
-// pseudo-locale made from all of the English.
+// pseudo-locale made from all of the English. "virtual:messages/fr/support" is
+// the French of one area's ids ("support.…"), for a text always written in a
+// set language (the support text) whatever the page's.
 import { readFileSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { compileMessage } from "@lingui/message-utils/compileMessage";
@@ -96,6 +98,13 @@ export function messageCatalogs(localesDir: string): Plugin {
       }
       if (!/^[a-z]{2}(\/[a-z-]+)?$/.test(language))
         throw new Error(`No catalog for "${language}".`);
+      const [whole = language, area] = language.split("/");
+      if (area !== undefined && whole !== "en") {
+        this.addWatchFile(resolve(localesDir, `${whole}.json`));
+        const catalog = readCatalog(localesDir, whole);
+        const ofArea = Object.entries(catalog).filter(([id]) => id.startsWith(`${area}.`));
+        return compiledModule(Object.fromEntries(ofArea));
+      }
       this.addWatchFile(resolve(localesDir, `${language}.json`));
       return compiledModule(readCatalog(localesDir, language), {
         english: language.startsWith("en/"),

@@ -125,7 +125,7 @@ interface SharedText {
   };
   privacy: {
     readonly toggle: string;
-    readonly toggleHidden: string;
+    readonly name: string;
     readonly toggleHint: string;
   };
   copy: {

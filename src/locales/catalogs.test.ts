@@ -55,6 +55,15 @@ describe.each(Object.entries(translations))("the %s catalog", (language, catalog
   });
 });
 
+describe("the Arabic catalog", () => {
+  it("isolates a name inside its sentences, so an English name keeps its order and the question mark its place", () => {
+    const bare = Object.entries(translations.ar).filter(
+      ([, message]) => message.includes("{name}") && !/[\u2066\u2068]\{name\}\u2069/.test(message),
+    );
+    expect(bare.map(([id]) => id)).toEqual([]);
+  });
+});
+
 describe("plurals", () => {
   const arabicI18n = setupI18n({
     locale: "ar",

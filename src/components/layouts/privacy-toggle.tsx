@@ -12,6 +12,9 @@ export function PrivacyToggle() {
       onClick={() => {
         setOn(!on);
       }}
+      // The whole name ("Privacy mode"), which the visible word is part of:
+      // the languages do not put the two words in the same order.
+      aria-label={text.privacy.name}
       title={text.privacy.toggleHint}
       className="flex min-h-11 items-center gap-2 rounded-full px-2 text-sm font-medium text-slate-700 hover:bg-slate-200/70 dark:text-slate-200 dark:hover:bg-slate-800"
     >
@@ -24,7 +27,6 @@ export function PrivacyToggle() {
         />
       </span>
       {text.privacy.toggle}
-      <span className="sr-only">{text.privacy.toggleHidden}</span>
     </button>
   );
 }

@@ -44,6 +44,39 @@ interface NestedCatalog {
   [part: string]: CompiledMessage | string | NestedCatalog;
 }
 
+type Read = (id: string, compiled: CompiledMessage | string, values?: MessageValues) => string;
+
+function walkTree(areaEnglish: NestedCatalog, read: Read): Tree {
+  const walk = (catalog: NestedCatalog, prefix: string): Tree => {
+    const node: Tree = {};
+    for (const [key, compiled] of Object.entries(catalog)) {
+      const id = prefix + key;
+      if (typeof compiled === "object" && !Array.isArray(compiled)) {
+        node[key] = walk(compiled, `${id}.`);
+        continue;
+      }
+      const names = argumentNames(compiled);
+      Object.defineProperty(
+        node,
+        key,
+        names.length > 0
+          ? {
+              value: (...args: (string | number)[]) =>
+                read(
+                  id,
+                  compiled,
+                  Object.fromEntries(names.map((name, index) => [name, args[index] ?? ""])),
+                ),
+              enumerable: true,
+            }
+          : { get: () => read(id, compiled), enumerable: true },
+      );
+    }
+    return node;
+  };
+  return walk(areaEnglish, "");
+}
+
 /**
  * An area's words as an object shaped like its ids ("errors.couldNotShow" is
  * `tree.errors.couldNotShow`), read in the reader's language each time one is
@@ -55,34 +88,27 @@ interface NestedCatalog {
 // The shape is the caller's declaration of its ids; nothing else can infer it.
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function messageTree<T>(areaEnglish: NestedCatalog): T {
-  const walk = (catalog: NestedCatalog, prefix: string): Tree => {
-    const node: Tree = {};
-    for (const [key, compiled] of Object.entries(catalog)) {
-      const id = prefix + key;
-      if (typeof compiled === "object" && !Array.isArray(compiled)) {
-        node[key] = walk(compiled, `${id}.`);
-        continue;
-      }
-      english[id] = compiled;
-      const names = argumentNames(compiled);
-      Object.defineProperty(
-        node,
-        key,
-        names.length > 0
-          ? {
-              value: (...args: (string | number)[]) =>
-                message(
-                  id,
-                  Object.fromEntries(names.map((name, index) => [name, args[index] ?? ""])),
-                ),
-              enumerable: true,
-            }
-          : { get: () => message(id), enumerable: true },
-      );
-    }
-    return node;
-  };
-  return walk(areaEnglish, "") as T;
+  return walkTree(areaEnglish, (id, compiled, values) => {
+    english[id] ??= compiled;
+    return message(id, values);
+  }) as T;
+}
+
+/**
+ * An area's words in one given language whatever the page's (the support
+ * text, in the language the support team reads): shaped and argued as
+ * `areaEnglish`, read from `translated` (that language's messages of the
+ * area, flat; none for English) in `locale`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+export function fixedMessageTree<T>(
+  areaEnglish: NestedCatalog,
+  translated: Record<string, CompiledMessage | string>,
+  locale: string,
+): T {
+  return walkTree(areaEnglish, (id, compiled, values = {}) =>
+    formatCompiled(translated[id] ?? compiled, values, locale),
+  ) as T;
 }
 
 export function activeLocale(): Locale {

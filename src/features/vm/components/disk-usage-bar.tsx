@@ -27,12 +27,12 @@ export function DiskUsageBar({ disk, position }: { disk: VmDisk; position?: numb
         <p className="min-w-0 font-medium break-words [overflow-wrap:anywhere]">
           <span className="font-mono">{disk.path ?? text.notAvailable}</span>
           {disk.targetDevice ? (
-            <span className="ml-2 font-mono text-sm text-slate-600 dark:text-slate-400">
+            <span className="ms-2 font-mono text-sm text-slate-600 dark:text-slate-400">
               {disk.targetDevice}
             </span>
           ) : null}
           {disk.isMain ? (
-            <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
+            <span className="ms-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
               {vmDetailsText.disks.main}
             </span>
           ) : null}
@@ -51,7 +51,7 @@ export function DiskUsageBar({ disk, position }: { disk: VmDisk; position?: numb
                 {usage.label}
               </span>
               {usage.overAllocated ? (
-                <span className="ml-1 font-semibold text-red-700 dark:text-red-300">
+                <span className="ms-1 font-semibold text-red-700 dark:text-red-300">
                   {vmDetailsText.disks.overAllocated}
                 </span>
               ) : null}

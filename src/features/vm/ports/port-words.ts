@@ -8,15 +8,6 @@ export const DESCRIPTION_MAX = 255;
 /** The counter shows from here on, so short descriptions stay uncluttered. */
 export const DESCRIPTION_COUNTER_FROM = 200;
 
-export const COMMON_PORTS = [
-  { port: 80, service: "HTTP" },
-  { port: 443, service: "HTTPS" },
-  { port: 5432, service: "PostgreSQL" },
-  { port: 3306, service: "MySQL" },
-  { port: 6379, service: "Redis" },
-  { port: 8080, service: "HTTP (alternative)" },
-] as const;
-
 /** The shape of src/locales/en/ports.json; arguments in the order the English names them. */
 interface PortMessages {
   ports: {
@@ -67,6 +58,7 @@ interface PortMessages {
     readonly closeGone: string;
     readonly closeFailed: string;
     readonly closeUnknown: string;
+    readonly httpAlternative: string;
   };
 }
 
@@ -79,3 +71,18 @@ export const portWords = Object.assign(ports, {
     descriptionTooLong: (count: number) => ports.problems.tooLong(count, DESCRIPTION_MAX),
   }),
 });
+
+/** Suggested in the open form; a service's name becomes the description when it is empty. */
+export const COMMON_PORTS: readonly { readonly port: number; readonly service: string }[] = [
+  { port: 80, service: "HTTP" },
+  { port: 443, service: "HTTPS" },
+  { port: 5432, service: "PostgreSQL" },
+  { port: 3306, service: "MySQL" },
+  { port: 6379, service: "Redis" },
+  {
+    port: 8080,
+    get service() {
+      return ports.httpAlternative;
+    },
+  },
+];
