@@ -70,7 +70,8 @@ export function AppLayout() {
               <rect width="32" height="32" rx="7" className="fill-slate-900 dark:fill-slate-100" />
               <path d="M9 11h14v4H9zm0 6h14v4H9z" className="fill-sky-400 dark:fill-sky-600" />
             </svg>
-            {text.product}
+            {/* On the narrowest phones the mark alone: the header's other words run longer in French. */}
+            <span className="max-[26rem]:sr-only">{text.product}</span>
           </Link>
           <div className="flex items-center gap-1 sm:gap-3">
             <PrivacyToggle />
