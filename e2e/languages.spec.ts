@@ -29,10 +29,7 @@ async function noHorizontalScrolling(page: Page) {
       .filter(
         (element, _, all) => !all.some((other) => other !== element && element.contains(other)),
       )
-      .map(
-        (element) =>
-          `${element.tagName.toLowerCase()}: ${(element.textContent ?? "").slice(0, 60)}`,
-      );
+      .map((element) => `${element.tagName.toLowerCase()}: ${element.textContent.slice(0, 60)}`);
     return { overflow: document.documentElement.scrollWidth - width, past };
   });
   expect(overflow, past.join("\n")).toBeLessThanOrEqual(0);
@@ -213,7 +210,7 @@ test.describe("the pseudo-locale", () => {
   // The page of a VM the API does not know is reached through its 404.
   test.use({ allowedConsoleErrors: [FAILED_REQUEST] });
 
-  test("the pseudo-locale finds no untranslated text on the VM page, its dialogs and the error pages @any-size", async ({
+  test("finds no untranslated text on the VM page, its dialogs and the error pages @any-size", async ({
     page,
     signedIn,
   }) => {
