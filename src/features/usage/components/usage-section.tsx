@@ -199,7 +199,7 @@ function LiveFigures(props: {
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        {usageText.intro(`${String(step)} s`)}
+        {usageText.intro(text.time.ageSeconds(step))}
       </p>
       <LiveFiguresBody {...props} />
     </div>

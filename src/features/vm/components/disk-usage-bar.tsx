@@ -43,13 +43,13 @@ export function DiskUsageBar({ disk, position }: { disk: VmDisk; position?: numb
           ) : (
             <>
               {vmDetailsText.disks.allocatedOf(allocated, capacity)}
-              <span
+              <bdi
                 className={
                   usage.level === "ok" ? "" : "font-semibold text-amber-800 dark:text-amber-300"
                 }
               >
                 {usage.label}
-              </span>
+              </bdi>
               {usage.overAllocated ? (
                 <span className="ms-1 font-semibold text-red-700 dark:text-red-300">
                   {vmDetailsText.disks.overAllocated}

@@ -95,12 +95,9 @@ export function OverviewSection({ vmId }: { vmId: string }) {
     basics.ok ? (
       <div className="min-w-0 space-y-3">
         <div className="flex min-w-0 flex-wrap items-center gap-3">
-          {/* The API's name keeps its own direction: an Arabic name reads right in an English page. */}
-          <h1
-            dir="auto"
-            className="min-w-0 text-2xl font-semibold tracking-tight break-words [overflow-wrap:anywhere] sm:text-3xl"
-          >
-            {basics.value.name}
+          <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words [overflow-wrap:anywhere] sm:text-3xl">
+            {/* Isolated: the API's name keeps its own direction, the heading the page's alignment. */}
+            <bdi>{basics.value.name}</bdi>
           </h1>
           {state.ok ? <StatusBadge state={state.value} transition={transition} /> : null}
         </div>
