@@ -167,7 +167,7 @@ export async function networkFloor(
   await page.goto(blank);
   await page.unroute(blank);
   return await page.evaluate(
-    async ({ assets, api }) => {
+    async ({ assets, beside, api }) => {
       const token = (() => {
         for (let i = 0; i < sessionStorage.length; i += 1) {
           const key = sessionStorage.key(i) ?? "";

@@ -7,6 +7,7 @@ import { readStoredSession } from "@/lib/auth/stored-session";
 import { AppProvider } from "@/app/provider";
 import { createAppRouter } from "@/app/router";
 import { startLanguage } from "@/lib/i18n/i18n";
+import { firstRequestSent } from "@/lib/api-client";
 
 const queryClient = createQueryClient();
 
@@ -21,9 +22,18 @@ const root = document.getElementById("root");
 if (root) {
   const router = createAppRouter(queryClient);
   // The reader's catalog (none for English) downloads beside the state
-  // request the router just started, never before it; a French or Arabic
-  // page is drawn once it is here, so it never flashes English.
-  const language = startLanguage();
+  // request the router just started, never before it: once that request is
+  // sent, or once the route turns out to need none. A French or Arabic page
+  // is drawn once it is here, so it never flashes English.
+  const routed = new Promise<void>((resolve) => {
+    if (router.state.initialized) resolve();
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+  const language = startLanguage(Promise.race([firstRequestSent, routed]));
   const render = () => {
     createRoot(root).render(
       <StrictMode>

@@ -147,17 +147,18 @@ function activate(next: Locale, loaded?: Loaded) {
 
 /**
  * Starts the reader's language. English is ready at once (null); another
- * language resolves once its catalog arrived. Called after the first API
- * request started, so the catalog downloads beside it, not before it. A
- * catalog that cannot be downloaded leaves the page in English.
+ * language resolves once its catalog arrived, asked for once `after`
+ * settles (the first API request is on its way), so the catalog downloads
+ * beside that request, never before it. A catalog that cannot be downloaded
+ * leaves the page in English.
  */
-export function startLanguage(): Promise<void> | null {
+export function startLanguage(after: Promise<void> = Promise.resolve()): Promise<void> | null {
   const reader = readerLocale();
   if (reader === "en") {
     activate("en");
     return null;
   }
-  return catalogs[reader]().then(
+  return after.then(catalogs[reader]).then(
     (loaded) => {
       activate(reader, loaded);
     },
