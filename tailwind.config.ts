@@ -1,9 +1,9 @@
 import type { Config } from "tailwindcss";
 
-// Tailwind 4 reads its theme from CSS; this file keeps the content globs and
-// the few design tokens the dashboard names, loaded from styles.css by @config.
+// Tailwind 4 reads its theme from CSS; this file keeps the few design tokens
+// the dashboard names, loaded from styles.css by @config. Which files are read
+// for class names is said there (@source).
 export default {
-  content: ["./index.html", "./src/**/*.{ts,tsx}"],
   theme: {
     extend: {
       // Generic families only. Every family a stack names that the device

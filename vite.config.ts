@@ -6,6 +6,7 @@ import { ConfigError, parseAppConfig, type AppConfig } from "./src/config/app-co
 import { productionBuildProblems, settingsAtStart } from "./src/config/production-build.ts";
 import { buildMetaPlugin } from "./deploy/build-meta.ts";
 import { precompressPlugin } from "./deploy/precompress.ts";
+import { pureForwardRefsPlugin } from "./deploy/pure-forward-refs.ts";
 
 export default defineConfig(({ command, mode }) => {
   // Refuse a wrong configuration when the server starts or the build runs; a
@@ -35,6 +36,8 @@ export default defineConfig(({ command, mode }) => {
       react(),
       tailwindcss(),
       messageCatalogs(new URL("./src/locales", import.meta.url).pathname),
+      // React Router's unused Link, NavLink and Form left out of the bundle.
+      pureForwardRefsPlugin(),
       // The manifest and source maps go beside the build, never into the
       // folder the web server serves (deploy/build-meta.ts).
       buildMetaPlugin(),
@@ -47,6 +50,20 @@ export default defineConfig(({ command, mode }) => {
     // The manifest lets bench/check-size.ts find what the first load downloads;
     // source maps are for an error tracker and local analysis, not referenced
     // from the bundles. Both end up in dist-meta/, beside dist/ (see above).
-    build: { target: "es2022", sourcemap: "hidden", assetsInlineLimit: 0, manifest: true },
+    build: {
+      target: "es2022",
+      sourcemap: "hidden",
+      assetsInlineLimit: 0,
+      manifest: true,
+      rolldownOptions: {
+        output: {
+          // Everything the first load runs in one file: split into the pieces
+          // later chunks share, it was eight files, each with its own imports,
+          // exports and gzip dictionary (docs/performance.md, "First-load budget").
+          // Later chunks import what they need from it, as they did before.
+          codeSplitting: { groups: [{ name: "index", tags: ["$initial"] }] },
+        },
+      },
+    },
   };
 });

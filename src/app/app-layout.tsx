@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { flushSync } from "react-dom";
-import { Link, Outlet } from "react-router";
+import { Outlet } from "react-router";
+import { Link } from "@/components/ui/link";
 import { useQueryClient } from "@tanstack/react-query";
 import { keepSessionAlive } from "@/lib/auth/keep-alive";
 import { signOut } from "@/lib/auth/sign-out";

@@ -1,4 +1,5 @@
-import { Link, useLocation } from "react-router";
+import { useLocation } from "react-router";
+import { Link } from "@/components/ui/link";
 import { MessagePage } from "@/components/errors/message-page";
 import { buttonClasses } from "@/components/ui/button";
 import { paths } from "@/config/paths";

@@ -1,6 +1,6 @@
 import type { ComponentType, ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
+import { Link } from "@/components/ui/link";
 import { ApiError } from "@/lib/api-client";
 import { lazyPart } from "@/lib/lazy-part";
 import { text } from "@/lib/text";

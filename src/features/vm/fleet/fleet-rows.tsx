@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { Link } from "react-router";
+import { Link } from "@/components/ui/link";
 import { paths } from "@/config/paths";
 import { isPathId } from "@/utils/path-id";
 import { oneLine } from "@/utils/one-line";
