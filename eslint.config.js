@@ -30,6 +30,17 @@ const noRawHtml = {
   selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
   message: "Raw HTML is never rendered: build elements instead.",
 };
+// Words a person reads or hears come from the catalogs (src/locales/), never
+// from a component's own literal, which no translation would reach.
+const noLiteralText = {
+  selector: "JSXText[value=/[A-Za-z\\u00C0-\\u024F\\u0600-\\u06FF]/]",
+  message: "Text shown to a person comes from the catalogs (src/locales/), not a literal.",
+};
+const noLiteralLabel = {
+  selector:
+    "JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt)$/] > Literal[value=/[A-Za-z]/]",
+  message: "An accessible name or hint comes from the catalogs (src/locales/), not a literal.",
+};
 const noScriptUrl = {
   selector: "Literal[value=/^\\s*javascript:/i]",
   message: "URLs with the javascript: scheme are forbidden.",
@@ -125,6 +136,12 @@ export default tseslint.config(
     ),
   ),
   layer(["src/app/**", "src/main.tsx", "src/testing/**"], [sandboxBan]),
+  {
+    files: ["src/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": ["error", noRawHtml, noScriptUrl, noLiteralText, noLiteralLabel],
+    },
+  },
   {
     // Tests feed hostile strings (javascript: URLs among them) to the code.
     files: ["**/*.test.{ts,tsx}", "e2e/**"],

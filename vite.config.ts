@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "vite";
 import react from "@vitejs/plugin-react";
+import { messageCatalogs } from "./scripts/message-catalogs.ts";
 import tailwindcss from "@tailwindcss/vite";
 import { ConfigError, parseAppConfig, type AppConfig } from "./src/config/app-config.ts";
 import { productionBuildProblems, settingsAtStart } from "./src/config/production-build.ts";
@@ -34,6 +35,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       tailwindcss(),
+      messageCatalogs(new URL("./src/locales", import.meta.url).pathname),
       // React Router's unused Link, NavLink and Form left out of the bundle.
       pureForwardRefsPlugin(),
       // The manifest and source maps go beside the build, never into the

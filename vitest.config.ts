@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { messageCatalogs } from "./scripts/message-catalogs.ts";
 import { loadEnv } from "vite";
 import { parseAppConfig } from "./src/config/app-config.ts";
 
@@ -13,7 +14,7 @@ export default defineConfig({
     restoreMocks: true,
     projects: [
       {
-        plugins: [react()],
+        plugins: [react(), messageCatalogs(new URL("./src/locales", import.meta.url).pathname)],
         resolve: { alias },
         // The app reads its checked configuration as vite.config.ts defines it.
         define: {

@@ -19,8 +19,8 @@ export interface FirstLoadFile {
   gzipBytes: number;
 }
 
-/** The first load of the build in `dist`, read from its manifest (kept in dist-meta/). */
-export function firstLoadFiles(dist: string): FirstLoadFile[] {
+/** The files `keys` need, with everything they import statically, read from the build's manifest. */
+function filesOf(dist: string, keys: string[]): Set<string> {
   const manifestPath = manifestPathFor(dist);
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Record<string, ManifestChunk>;
   const files = new Set<string>();
@@ -31,11 +31,34 @@ export function firstLoadFiles(dist: string): FirstLoadFile[] {
     chunk.css?.forEach((css) => files.add(css));
     chunk.imports?.forEach(visit);
   };
-  visit("index.html");
+  keys.forEach(visit);
+  return files;
+}
+
+function sized(dist: string, files: Iterable<string>): FirstLoadFile[] {
   return [...files].map((file) => {
     const content = readFileSync(join(dist, file));
     return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
   });
+}
+
+/** The first load of the build in `dist`, read from its manifest (kept in dist-meta/). */
+export function firstLoadFiles(dist: string): FirstLoadFile[] {
+  return sized(dist, filesOf(dist, ["index.html"]));
+}
+
+/**
+ * What a reader of `language` downloads beside the first API request: its
+ * catalog and Lingui's runtime (src/lib/i18n/i18n.ts); nothing for English.
+ */
+export function catalogFiles(dist: string, language: string): FirstLoadFile[] {
+  if (language === "en") return [];
+  const firstLoad = filesOf(dist, ["index.html"]);
+  const catalog = filesOf(dist, [`virtual:messages/${language}`, "src/lib/i18n/lingui.ts"]);
+  return sized(
+    dist,
+    [...catalog].filter((file) => !firstLoad.has(file)),
+  );
 }
 
 /** The target for the VM page's first load: 140 KiB gzip of JS and CSS. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { againstRef, pairCount, pairedParts } from "./paired-options.ts";
+import { againstRef, benchLanguage, pairCount, pairedParts } from "./paired-options.ts";
 
 describe("againstRef", () => {
   it("is undefined without arguments: the bench measures the working tree alone", () => {
@@ -51,5 +51,18 @@ describe("pairCount", () => {
     for (const value of ["0", "-2", "2.5", "many"]) {
       expect(() => pairCount(value)).toThrow("BENCH_PAIRS must be a whole number");
     }
+  });
+});
+
+describe("benchLanguage", () => {
+  it("is English unless BENCH_LANGUAGE names another language the dashboard speaks", () => {
+    expect(benchLanguage(undefined)).toBe("en");
+    expect(benchLanguage("")).toBe("en");
+    expect(benchLanguage("ar")).toBe("ar");
+    expect(benchLanguage(" fr ")).toBe("fr");
+  });
+
+  it("refuses a language the dashboard does not speak", () => {
+    expect(() => benchLanguage("de")).toThrow('BENCH_LANGUAGE must be one of en, fr, ar; got "de"');
   });
 });

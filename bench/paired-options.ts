@@ -58,3 +58,20 @@ export function pairCount(value: string | undefined): number {
   }
   return count;
 }
+
+export const BENCH_LANGUAGES = ["en", "fr", "ar"] as const;
+export type BenchLanguage = (typeof BENCH_LANGUAGES)[number];
+
+/**
+ * BENCH_LANGUAGE: the language the load part reads the page in (English when
+ * unset), as a reader who chose it in the user menu: French or Arabic then
+ * download their catalog beside the first API request.
+ */
+export function benchLanguage(value: string | undefined): BenchLanguage {
+  if (value === undefined || value.trim() === "") return "en";
+  const language = BENCH_LANGUAGES.find((known) => known === value.trim());
+  if (!language) {
+    throw new Error(`BENCH_LANGUAGE must be one of ${BENCH_LANGUAGES.join(", ")}; got "${value}".`);
+  }
+  return language;
+}

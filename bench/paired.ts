@@ -6,7 +6,8 @@
 // printed with both medians, B − A, B ÷ A and each version's spread, and
 // whether B − A is larger than that spread, most pairs agreeing (paired-stats.ts).
 // BENCH_PAIRS (7) sets the number of pairs; BENCH_ONLY=load,scale,list,lighthouse
-// the parts (load and scale unless told).
+// the parts (load and scale unless told); BENCH_LANGUAGE=fr or ar the page's
+// language (English unless told).
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import type { Browser, Page } from "@playwright/test";
@@ -20,7 +21,7 @@ import { interleave, type Side } from "./interleave.ts";
 import { lighthouseVm8 } from "./lighthouse.ts";
 import { loadBlocking, loadVm8, preparedPage, scale, setThrottling } from "./measurements.ts";
 import { checkOut, type OtherVersion } from "./other-version.ts";
-import { pairCount, pairedParts, type PairedPart } from "./paired-options.ts";
+import { benchLanguage, pairCount, pairedParts, type PairedPart } from "./paired-options.ts";
 import { formatPairedTable, pairedRows, type PairedRow } from "./paired-table.ts";
 import { writeResults } from "./results.ts";
 import { startServers, type Servers } from "./servers.ts";
@@ -179,6 +180,7 @@ export async function pairedBench(ref: string): Promise<void> {
   // Both read before anything is built: a typo fails at once.
   const parts = pairedParts(process.env.BENCH_ONLY);
   const pairs = pairCount(process.env.BENCH_PAIRS);
+  const language = benchLanguage(process.env.BENCH_LANGUAGE);
 
   let other: OtherVersion | undefined;
   let servers: Servers | undefined;
@@ -230,9 +232,10 @@ export async function pairedBench(ref: string): Promise<void> {
     notes.push(calibrated);
     // Signed in once on each origin: a session lives in that origin's sessionStorage.
     const pages = {
-      a: await preparedPage(browser, a.url),
-      b: await preparedPage(browser, b.url),
+      a: await preparedPage(browser, a.url, language),
+      b: await preparedPage(browser, b.url, language),
     };
+    notes.push(`Page read in ${language} (BENCH_LANGUAGE) on both versions.`);
     const run: Run = { browser, pages, versions, calibration, pairs, notes };
     for (const part of parts) rows.push(...(await measurePart(part, run)));
 

@@ -70,11 +70,19 @@ export function throttledLoadRows(
   profile: Profile,
   ratioTarget: string,
   runs: readonly ThrottledLoad[],
+  language = "en",
 ): Row[] {
-  const at = `${profile.name}, ${profile.multiplier.toFixed(2)}× CPU`;
+  const inLanguage = language === "en" ? "" : `, read in ${language}`;
+  const at = `${profile.name}, ${profile.multiplier.toFixed(2)}× CPU${inLanguage}`;
+  const besideState = language === "en" ? "" : " (its catalog beside it)";
   return rowsOf(runs, [
     [`Time to state badge, ${at}`, "ms", NONE, (r) => r.load.badgeMs],
-    ["Floor: document + first-load files + one API round trip", "ms", NONE, (r) => r.floor.badgeMs],
+    [
+      `Floor: document + first-load files + one API round trip${besideState}`,
+      "ms",
+      NONE,
+      (r) => r.floor.badgeMs,
+    ],
     ["Badge time ÷ its floor (× 100)", "count", ratioTarget, overFloor("badgeMs")],
     [`Disks and network shown, ${at}`, "ms", NONE, (r) => r.load.partsMs],
     ["Floor: … + state, then disks and network round trip", "ms", NONE, (r) => r.floor.partsMs],

@@ -4,12 +4,15 @@
 // low-tier phone from it (calibration.ts), runs each measurement several
 // times and prints median, min and max.
 // BENCH_ONLY=load,idle,scale,power,usage,list,lighthouse runs only those parts.
+// BENCH_LANGUAGE=ar (or fr) reads the page in that language in the load part:
+// its badge is then set against a floor that downloads the catalog beside the
+// state request, as the page does.
 // With `-- --against <git ref>`, compares that version with this one instead:
 // see paired.ts.
 import { resolve } from "node:path";
 import { buildForBench } from "./build.ts";
-import { firstLoadFiles, kib } from "./first-load.ts";
-import { againstRef } from "./paired-options.ts";
+import { catalogFiles, firstLoadFiles, kib } from "./first-load.ts";
+import { againstRef, benchLanguage } from "./paired-options.ts";
 import { pairedBench } from "./paired.ts";
 import { writeResults } from "./results.ts";
 import { startServers } from "./servers.ts";
@@ -55,6 +58,7 @@ const POWER_CYCLES = Number(process.env.BENCH_POWER_CYCLES ?? "2");
 const LIST_RUNS = Number(process.env.BENCH_LIST_RUNS ?? "3");
 const USAGE_RUNS = Number(process.env.BENCH_USAGE_RUNS ?? "3");
 const ONLY = process.env.BENCH_ONLY?.split(",").map((part) => part.trim());
+const LANGUAGE = benchLanguage(process.env.BENCH_LANGUAGE);
 const runs = (part: string) => ONLY === undefined || ONLY.includes(part);
 
 /**
@@ -83,6 +87,7 @@ console.log("Building the production bundle…");
 buildForBench(ROOT);
 const files = firstLoadFiles(resolve(ROOT, "dist"));
 const firstLoad = files.reduce((sum, file) => sum + file.gzipBytes, 0);
+const catalog = catalogFiles(resolve(ROOT, "dist"), LANGUAGE);
 
 const servers = await startServers();
 let browser: Awaited<ReturnType<typeof launch>> | undefined;
@@ -118,8 +123,13 @@ try {
   }
   rows.push(...hostAndBundleRows(calibration, firstLoad));
 
-  const page = await preparedPage(chromium);
+  const page = await preparedPage(chromium, undefined, LANGUAGE);
   await part("load", notes, async () => {
+    if (LANGUAGE !== "en") {
+      notes.push(
+        `Loads read in ${LANGUAGE} (BENCH_LANGUAGE): its catalog and Lingui's runtime, ${catalog.map((file) => file.file).join(", ")} (${kib(catalog.reduce((sum, file) => sum + file.gzipBytes, 0))} gzip), download beside the state request, and so in the floor.`,
+      );
+    }
     console.log(`Unthrottled loads (${String(RUNS)})…`);
     const fast: LoadTiming[] = [];
     for (let i = 0; i < RUNS; i += 1) fast.push(await loadVm8(page));
@@ -145,11 +155,12 @@ try {
         const floor = await networkFloor(
           page,
           files.map((file) => file.file),
+          catalog.map((file) => file.file),
         );
         runs.push({ load, floor });
       }
       await setThrottling(page, undefined);
-      rows.push(...throttledLoadRows(profile, profile === mid ? "≤ 125" : "—", runs));
+      rows.push(...throttledLoadRows(profile, profile === mid ? "≤ 125" : "—", runs, LANGUAGE));
     }
   });
 

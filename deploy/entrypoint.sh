@@ -22,7 +22,7 @@
 set -eu
 
 # The settings the page reads; deploy/README.md says what each does.
-SETTINGS="VITE_SANDBOX VITE_API_BASE_URL VITE_OIDC_AUTHORITY VITE_OIDC_CLIENT_ID VITE_OIDC_SCOPE VITE_OIDC_RESOURCE VITE_PROJECT_ID VITE_CURRENCY VITE_AUTH_STORAGE VITE_API_TIMEOUT_MS VITE_OIDC_TIMEOUT_MS VITE_OIDC_DPOP"
+SETTINGS="VITE_SANDBOX VITE_API_BASE_URL VITE_OIDC_AUTHORITY VITE_OIDC_CLIENT_ID VITE_OIDC_SCOPE VITE_OIDC_RESOURCE VITE_PROJECT_ID VITE_CURRENCY VITE_AUTH_STORAGE VITE_API_TIMEOUT_MS VITE_OIDC_TIMEOUT_MS VITE_OIDC_DPOP VITE_SUPPORT_LANGUAGE"
 
 # Where things are: the image's defaults.
 here=$(cd "$(dirname "$0")" && pwd)
@@ -226,6 +226,13 @@ case $dpop in
   *) problem "VITE_OIDC_DPOP must be \"true\" or \"false\", got \"$dpop\"." ;;
 esac
 
+support_language=$(setting VITE_SUPPORT_LANGUAGE)
+[ -n "$support_language" ] || support_language=en
+case $support_language in
+  en | fr | ar) ;;
+  *) problem "VITE_SUPPORT_LANGUAGE must be one of en, fr, ar, got \"$support_language\"." ;;
+esac
+
 if [ -n "$problems" ]; then
   printf "The dashboard's configuration is not valid:%s\nSee deploy/README.md for every setting.\n" "$problems" >&2
   exit 1
@@ -260,7 +267,7 @@ fi
 
 settings="{\"apiBaseUrl\":$(json_string "$api"),\"oidcAuthority\":$(json_string "$authority"),\"oidcClientId\":$(json_string "$client_id"),\"oidcScope\":$(json_string "$scope"),"
 [ -z "$resource" ] || settings="$settings\"oidcResource\":$(json_string "$resource"),"
-settings="$settings\"projectId\":$(json_string "$project"),\"currency\":$(json_string "$currency"),\"authStorage\":$(json_string "$storage"),\"apiTimeoutMs\":$api_timeout,\"oidcTimeoutMs\":$oidc_timeout,\"oidcDpop\":$dpop}"
+settings="$settings\"projectId\":$(json_string "$project"),\"currency\":$(json_string "$currency"),\"authStorage\":$(json_string "$storage"),\"apiTimeoutMs\":$api_timeout,\"oidcTimeoutMs\":$oidc_timeout,\"oidcDpop\":$dpop,\"supportLanguage\":$(json_string "$support_language")}"
 
 # Right before </head>: read before the app's module script runs, whatever
 # its place in the head.

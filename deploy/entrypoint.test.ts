@@ -151,6 +151,11 @@ describe("a wrong setting stops the server, naming it", () => {
       "VITE_OIDC_AUTHORITY must use https in production",
     ],
     [
+      "a support language the dashboard does not speak",
+      { ...REAL, VITE_SUPPORT_LANGUAGE: "de" },
+      'VITE_SUPPORT_LANGUAGE must be one of en, fr, ar, got "de".',
+    ],
+    [
       "an unknown DPoP value",
       { ...REAL, VITE_OIDC_DPOP: "yes" },
       'VITE_OIDC_DPOP must be "true" or "false", got "yes".',
@@ -258,6 +263,7 @@ describe("the settings and headers it renders are the build's", () => {
         VITE_API_TIMEOUT_MS: "020000",
         VITE_OIDC_TIMEOUT_MS: "60000",
         VITE_OIDC_DPOP: "true",
+        VITE_SUPPORT_LANGUAGE: "fr",
       },
     ],
     ["the sandbox, asked for", { VITE_SANDBOX: "TRUE" }],

@@ -63,3 +63,41 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   });
 }
+
+// VM 8 in Arabic (right to left), in French (the longest of the three) and
+// in the pseudo-locale (accented and a third longer: untranslated text
+// stands out, text that overflows shows).
+const LOADING_IN: Record<string, RegExp> = {
+  ar: /^جارٍ تحميل/,
+  fr: /^Chargement/,
+  "en-XA": /^Ļóáðíñĝ/,
+};
+for (const locale of ["ar", "fr", "en-XA"]) {
+  test(`VM ${vmId} in ${locale}`, async ({ page, signedIn }, testInfo) => {
+    await page.addInitScript((chosen) => {
+      window.localStorage.setItem("openscaler.language", chosen);
+    }, locale);
+    await signedIn(page, `/vms/${vmId}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("progressbar").first()).toBeVisible();
+    const loading = page.getByRole("status", { name: LOADING_IN[locale] });
+    await expect
+      .poll(async () => {
+        await loading
+          .first()
+          .scrollIntoViewIfNeeded({ timeout: 1000 })
+          .catch(() => undefined);
+        return loading.count();
+      })
+      .toBe(0);
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+    });
+    const suffix = locale === "en-XA" ? "pseudo" : locale;
+    await page.screenshot({
+      path: `${OUT}vm-${vmId}-${testInfo.project.name}-light-${suffix}.png`,
+      fullPage: true,
+      animations: "disabled",
+    });
+  });
+}

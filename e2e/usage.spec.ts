@@ -162,7 +162,7 @@ test("a stopped VM's usage section says it is not running", async ({
   await signedIn(page, `/vms/${vmId}`);
   const usage = await usageSection(page);
   await expect(usage.getByText("This VM is not running")).toBeVisible();
-  await expect(usage.getByText(/It is shutoff, so it uses no CPU/)).toBeVisible();
+  await expect(usage.getByText(/It is stopped, so it uses no CPU/)).toBeVisible();
   await expect(usage.getByRole("img", { name: /^CPU/ })).toHaveCount(0);
   // The VPC's traffic is still shown: other VMs in it may be running.
   await expect(

@@ -6,6 +6,8 @@ import { createQueryClient } from "@/lib/query-client";
 import { readStoredSession } from "@/lib/auth/stored-session";
 import { AppProvider } from "@/app/provider";
 import { createAppRouter } from "@/app/router";
+import { startLanguage } from "@/lib/i18n/i18n";
+import { firstRequestSent } from "@/lib/api-client";
 
 const queryClient = createQueryClient();
 
@@ -18,11 +20,29 @@ window.addEventListener("pageshow", (event) => {
 
 const root = document.getElementById("root");
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <AppProvider queryClient={queryClient}>
-        <RouterProvider router={createAppRouter(queryClient)} />
-      </AppProvider>
-    </StrictMode>,
-  );
+  const router = createAppRouter(queryClient);
+  // The reader's catalog (none for English) downloads beside the state
+  // request the router just started, never before it: once that request is
+  // sent, or once the route turns out to need none. A French or Arabic page
+  // is drawn once it is here, so it never flashes English.
+  const routed = new Promise<void>((resolve) => {
+    if (router.state.initialized) resolve();
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+  const language = startLanguage(Promise.race([firstRequestSent, routed]));
+  const render = () => {
+    createRoot(root).render(
+      <StrictMode>
+        <AppProvider queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </AppProvider>
+      </StrictMode>,
+    );
+  };
+  if (language) void language.then(render);
+  else render();
 }

@@ -57,7 +57,7 @@ export function AppLayout() {
     <div className="min-h-dvh">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:start-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900"
       >
         {text.skipToContent}
       </a>
@@ -71,7 +71,8 @@ export function AppLayout() {
               <rect width="32" height="32" rx="7" className="fill-slate-900 dark:fill-slate-100" />
               <path d="M9 11h14v4H9zm0 6h14v4H9z" className="fill-sky-400 dark:fill-sky-600" />
             </svg>
-            {text.product}
+            {/* On the narrowest phones the mark alone: the header's other words run longer in French. */}
+            <span className="max-[26rem]:sr-only">{text.product}</span>
           </Link>
           <div className="flex items-center gap-1 sm:gap-3">
             <PrivacyToggle />

@@ -14,6 +14,7 @@ describe("parseAppConfig", () => {
       apiTimeoutMs: 15000,
       oidcTimeoutMs: 10000,
       oidcDpop: false,
+      supportLanguage: "en",
     });
   });
 
@@ -24,11 +25,13 @@ describe("parseAppConfig", () => {
       VITE_OIDC_CLIENT_ID: "dashboard",
       VITE_CURRENCY: "eur",
       VITE_AUTH_STORAGE: "memory",
+      VITE_SUPPORT_LANGUAGE: "ar",
     });
     expect(config.apiBaseUrl).toBe("https://api.alpha.openscaler.net");
     expect(config.oidcAuthority).toBe("https://id.openscaler.net/realms/customers");
     expect(config.currency).toBe("EUR");
     expect(config.authStorage).toBe("memory");
+    expect(config.supportLanguage).toBe("ar");
   });
 
   it("names every wrong value in one clear message", () => {
@@ -41,6 +44,7 @@ describe("parseAppConfig", () => {
         VITE_AUTH_STORAGE: "localStorage",
         VITE_API_TIMEOUT_MS: "soon",
         VITE_OIDC_SCOPE: "profile",
+        VITE_SUPPORT_LANGUAGE: "de",
       });
     } catch (error) {
       caught = error;
@@ -57,6 +61,7 @@ describe("parseAppConfig", () => {
     );
     expect(message).toContain("VITE_API_TIMEOUT_MS must be a whole number");
     expect(message).toContain('VITE_OIDC_SCOPE must include "openid"');
-    expect((caught as ConfigError).problems).toHaveLength(6);
+    expect(message).toContain('VITE_SUPPORT_LANGUAGE must be one of en, fr, ar, got "de"');
+    expect((caught as ConfigError).problems).toHaveLength(7);
   });
 });

@@ -2,6 +2,8 @@
 // browser (import.meta.env), vite.config.ts (at start and build) and the
 // production web-server config all read the same rules and defaults.
 
+import { LANGUAGES, type Language } from "../lib/i18n/language.ts";
+
 export type AuthStorage = "session" | "memory";
 
 export interface AppConfig {
@@ -19,6 +21,8 @@ export interface AppConfig {
   oidcTimeoutMs: number;
   /** RFC 9449: bind tokens to a key held by the browser; the provider and the API must support it. */
   oidcDpop: boolean;
+  /** The language of the text copied for a support ticket: the one the support team reads. */
+  supportLanguage: Language;
 }
 
 export const SANDBOX_DEFAULTS = {
@@ -137,6 +141,14 @@ export function parseAppConfig(env: EnvRecord): AppConfig {
   }
   const oidcDpop = dpopRaw === "true";
 
+  const supportRaw = read(env, "VITE_SUPPORT_LANGUAGE") ?? "en";
+  const supportLanguage = LANGUAGES.find((language) => language === supportRaw) ?? "en";
+  if (supportLanguage !== supportRaw) {
+    problems.push(
+      `VITE_SUPPORT_LANGUAGE must be one of ${LANGUAGES.join(", ")}, got "${supportRaw}".`,
+    );
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     apiBaseUrl,
@@ -150,5 +162,6 @@ export function parseAppConfig(env: EnvRecord): AppConfig {
     apiTimeoutMs,
     oidcTimeoutMs,
     oidcDpop,
+    supportLanguage,
   };
 }

@@ -19,6 +19,7 @@ const SERVED: AppConfig = {
   apiTimeoutMs: 20000,
   oidcTimeoutMs: 10000,
   oidcDpop: true,
+  supportLanguage: "fr",
 };
 
 afterEach(() => {

@@ -153,6 +153,15 @@ function brokenOff(error: unknown, caller: AbortSignal | undefined, limit: Abort
  * given (RFC 9449 §9): a 401 that says nothing about the token itself, so the
  * session is not renewed for it.
  */
+let announceSent: () => void = () => undefined;
+/**
+ * Settles once the page's first API request is on its way: the reader's
+ * catalog (src/lib/i18n/i18n.ts) downloads beside it, never before it.
+ */
+export const firstRequestSent = new Promise<void>((resolve) => {
+  announceSent = resolve;
+});
+
 async function send(
   request: Outgoing,
   credential: Credential,
@@ -166,6 +175,7 @@ async function send(
   headers.Accept = "application/json";
   if (request.body !== undefined) headers["Content-Type"] = "application/json";
   let response: Response;
+  announceSent();
   try {
     response = await fetch(request.url, {
       method: request.method,

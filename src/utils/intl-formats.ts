@@ -5,13 +5,21 @@
  * figure hundreds of times: sizes, percentages, prices, times. The first
  * format of all also loads the locale's data.
  */
+import { formatLocale } from "./format-locale";
+
 const made = new Map<string, unknown>();
 
-function reused<T>(kind: string, locale: string | undefined, options: object, make: () => T): T {
+function reused<T>(
+  kind: string,
+  locale: string | undefined,
+  options: object,
+  make: (locale: string | undefined) => T,
+): T {
+  locale ??= formatLocale();
   const key = `${kind}|${locale ?? ""}|${JSON.stringify(options)}`;
   const known = made.get(key);
   if (known !== undefined) return known as T;
-  const formatter = make();
+  const formatter = make(locale);
   made.set(key, formatter);
   return formatter;
 }
@@ -20,21 +28,21 @@ export function numberFormat(
   locale?: string,
   options: Intl.NumberFormatOptions = {},
 ): Intl.NumberFormat {
-  return reused("number", locale, options, () => new Intl.NumberFormat(locale, options));
+  return reused("number", locale, options, (tag) => new Intl.NumberFormat(tag, options));
 }
 
 export function dateTimeFormat(
   locale?: string,
   options: Intl.DateTimeFormatOptions = {},
 ): Intl.DateTimeFormat {
-  return reused("date", locale, options, () => new Intl.DateTimeFormat(locale, options));
+  return reused("date", locale, options, (tag) => new Intl.DateTimeFormat(tag, options));
 }
 
 export function relativeTimeFormat(
   locale?: string,
   options: Intl.RelativeTimeFormatOptions = {},
 ): Intl.RelativeTimeFormat {
-  return reused("relative", locale, options, () => new Intl.RelativeTimeFormat(locale, options));
+  return reused("relative", locale, options, (tag) => new Intl.RelativeTimeFormat(tag, options));
 }
 
 export function graphemeSegmenter(locale?: string): Intl.Segmenter {
@@ -42,6 +50,6 @@ export function graphemeSegmenter(locale?: string): Intl.Segmenter {
     "grapheme",
     locale,
     {},
-    () => new Intl.Segmenter(locale, { granularity: "grapheme" }),
+    (tag) => new Intl.Segmenter(tag, { granularity: "grapheme" }),
   );
 }

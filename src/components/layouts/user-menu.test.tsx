@@ -66,9 +66,28 @@ describe("UserMenu", () => {
 
     await user.click(accountButton());
     await user.tab();
+    expect(screen.getByRole("combobox", { name: "Language" })).toHaveFocus();
+    await user.tab();
     expect(screen.getByRole("button", { name: "Sign out" })).toHaveFocus();
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("button", { name: "Sign out" })).not.toBeInTheDocument();
+  });
+
+  it("offers the three languages, each named in itself, the current one chosen", async () => {
+    const user = userEvent.setup();
+    render(<UserMenu person={ADA} onSignOut={vi.fn()} />);
+    await user.click(accountButton());
+    const language = screen.getByRole("combobox", { name: "Language" });
+    expect(language).toHaveValue("en");
+    expect(
+      screen
+        .getAllByRole("option")
+        .map((option) => [option.textContent, option.getAttribute("lang")]),
+    ).toEqual([
+      ["English", "en"],
+      ["Français", "fr"],
+      ["العربية", "ar"],
+    ]);
   });
 
   it("opens from the keyboard", async () => {

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { SignedInPerson } from "@/lib/auth/signed-in-person";
 import { Button } from "@/components/ui/button";
+import { LanguagePicker } from "./language-picker";
 import { text } from "@/lib/text";
 import { graphemeSegmenter } from "@/utils/intl-formats";
 
@@ -30,7 +31,7 @@ function initials(name: string): string {
   return letters.join("") || "?";
 }
 
-/** Who is signed in, and the way out. */
+/** Who is signed in, the dashboard's language, and the way out. */
 export function UserMenu({ person, onSignOut }: UserMenuProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -48,7 +49,7 @@ export function UserMenu({ person, onSignOut }: UserMenuProps) {
         onClick={() => {
           setOpen((value) => !value);
         }}
-        className="flex min-h-11 items-center gap-2 rounded-full py-1 pr-3 pl-1 text-sm font-medium text-slate-700 hover:bg-slate-200/70 dark:text-slate-200 dark:hover:bg-slate-800"
+        className="flex min-h-11 items-center gap-2 rounded-full py-1 ps-1 pe-3 text-sm font-medium text-slate-700 hover:bg-slate-200/70 dark:text-slate-200 dark:hover:bg-slate-800"
       >
         <span
           aria-hidden="true"
@@ -58,17 +59,22 @@ export function UserMenu({ person, onSignOut }: UserMenuProps) {
         </span>
         <span className="sr-only">{text.signIn.account}</span>
         {/* The name needs room a phone's header does not have; the menu shows it. */}
-        <span className="sr-only max-w-[10rem] truncate sm:not-sr-only">{person.displayName}</span>
+        <bdi className="sr-only max-w-[10rem] truncate sm:not-sr-only">{person.displayName}</bdi>
       </button>
       {open ? (
         <div
           id={panelId}
-          className="absolute right-0 z-20 mt-2 w-64 rounded-xl border border-slate-200 bg-white p-4 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+          className="absolute end-0 z-20 mt-2 w-64 rounded-xl border border-slate-200 bg-white p-4 shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
-          <p className="truncate font-medium">{person.displayName}</p>
+          <p className="truncate font-medium" dir="auto">
+            {person.displayName}
+          </p>
           {person.email ? (
-            <p className="truncate text-sm text-slate-600 dark:text-slate-400">{person.email}</p>
+            <p className="truncate text-sm text-slate-600 dark:text-slate-400" dir="ltr">
+              {person.email}
+            </p>
           ) : null}
+          <LanguagePicker />
           <Button className="mt-3 w-full" onClick={onSignOut}>
             {text.signIn.signOut}
           </Button>

@@ -1,6 +1,10 @@
 import { startTransition, useEffect, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { Button } from "./button";
+import { numberFormat } from "@/utils/intl-formats";
+
+/** A count in the reader's locale: 1,234 in English, 1 234 in French. */
+const figure = (n: number) => numberFormat().format(n);
 import { text } from "@/lib/text";
 
 interface ShowMoreProps<T> {
@@ -39,11 +43,7 @@ export function ShowMore<T>({ items, step, noun, children }: ShowMoreProps<T>) {
       {hidden > 0 ? (
         <div className="mt-4 flex flex-wrap items-center gap-3 print:hidden">
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {text.list.showing(
-              visible.length.toLocaleString(),
-              items.length.toLocaleString(),
-              noun,
-            )}
+            {text.list.showing(figure(visible.length), figure(items.length), noun)}
           </p>
           <Button
             onClick={() => {
@@ -53,7 +53,7 @@ export function ShowMore<T>({ items, step, noun, children }: ShowMoreProps<T>) {
               });
             }}
           >
-            {text.list.showMore(Math.min(step, hidden).toLocaleString())}
+            {text.list.showMore(figure(Math.min(step, hidden)))}
           </Button>
           <Button
             variant="ghost"

@@ -30,7 +30,11 @@ export function UsageBar({ label, usage, valueText }: UsageBarProps) {
       className="h-2.5 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
     >
       {/* An SVG attribute sets the width exactly without an inline style (CSP). */}
-      <svg aria-hidden="true" className="block h-full w-full" preserveAspectRatio="none">
+      <svg
+        aria-hidden="true"
+        className="block h-full w-full rtl:-scale-x-100"
+        preserveAspectRatio="none"
+      >
         <rect
           width={`${usage.barPercent.toFixed(2)}%`}
           height="100%"

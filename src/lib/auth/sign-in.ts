@@ -3,6 +3,7 @@ import { SignInLoopError, SignInUnavailableError } from "./errors";
 import { openIdClient } from "./open-id-client";
 import { classifyRenewalError } from "./renewal-policy";
 import { sessionTrouble } from "./session-trouble";
+import { uiLocale } from "@/lib/i18n/i18n";
 import { nextTrip, refuseSession, type SignInState } from "./sign-in-trips";
 
 /** The one redirect to the provider this page is making, if any. */
@@ -46,7 +47,12 @@ export function startSignIn(
     const state: SignInState = { returnTo: target, trips, ...(silent ? { silent } : {}) };
     try {
       const { userManager } = await openIdClient();
-      await userManager.signinRedirect({ state, ...(silent ? { prompt: "none" } : {}) });
+      // The provider's pages speak the dashboard's language (ui_locales).
+      await userManager.signinRedirect({
+        state,
+        ui_locales: uiLocale(),
+        ...(silent ? { prompt: "none" } : {}),
+      });
     } catch (error) {
       redirecting = null;
       throw unavailable(error);

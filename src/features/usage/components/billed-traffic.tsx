@@ -89,7 +89,7 @@ function MonthAllowance({
           </span>
           {usage.label === null ? null : (
             <span
-              className={`ml-2 ${usage.level === "ok" ? "" : "font-semibold text-amber-800 dark:text-amber-300"}`}
+              className={`ms-2 ${usage.level === "ok" ? "" : "font-semibold text-amber-800 dark:text-amber-300"}`}
             >
               {usage.label}
             </span>
@@ -152,7 +152,7 @@ function TrafficChart({ vpcId, active, load }: { vpcId: string; active: boolean;
             range === undefined
               ? usageText.chartNoData(words.ofVpc(vpcId))
               : words.chartName(
-                  spanName,
+                  spanName.toLocaleLowerCase(),
                   per,
                   formatBytes(latest),
                   formatBytes(range.min),

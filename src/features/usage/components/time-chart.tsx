@@ -133,6 +133,8 @@ export function TimeChart({
         ref={box}
         role="img"
         aria-label={name}
+        // Time runs left to right in every language (docs/languages.md says why).
+        dir="ltr"
         className={`w-full min-w-0 overflow-hidden ${failed ? "hidden" : "h-40"}`}
       />
       <figcaption className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-700 dark:text-slate-300">
@@ -166,7 +168,7 @@ export function TimeChart({
           id={tableId}
           className="max-h-64 overflow-auto rounded-md border border-slate-200 dark:border-slate-800"
         >
-          <table className="w-full text-left text-xs tabular-nums">
+          <table className="w-full text-start text-xs tabular-nums">
             <caption className="sr-only">{caption}</caption>
             <thead className="sticky top-0 bg-slate-50 dark:bg-slate-900">
               <tr>
@@ -174,7 +176,7 @@ export function TimeChart({
                   {usageText.time}
                 </th>
                 {series.map((item) => (
-                  <th key={item.label} scope="col" className="px-2 py-1 text-right font-semibold">
+                  <th key={item.label} scope="col" className="px-2 py-1 text-end font-semibold">
                     {item.label}
                   </th>
                 ))}
@@ -193,7 +195,7 @@ export function TimeChart({
                     {columns.map((column, index) => {
                       const value = column[row];
                       return (
-                        <td key={series[index]?.label ?? index} className="px-2 py-1 text-right">
+                        <td key={series[index]?.label ?? index} className="px-2 py-1 text-end">
                           {value === null || value === undefined
                             ? text.notAvailable
                             : formatValue(value)}

@@ -1,3 +1,4 @@
+import { setFormatLocale } from "@/utils/format-locale";
 import type { ChartData } from "../api/units";
 import type { ChartSetup } from "./uplot-chart";
 
@@ -89,21 +90,20 @@ async function drawn(data: ChartData, next?: ChartData): Promise<string[]> {
   return [...written];
 }
 
-/** The time axis' labels: every label but the values (which end in " %"). */
+/** The time axis' labels: every label but the values (which end in " %"), spaces of any width as one. */
 function timeLabels(labels: string[]): string[] {
-  return labels.filter((label) => !label.endsWith(" %"));
+  return labels.filter((label) => !label.endsWith(" %")).map((label) => label.replace(/\s/g, " "));
 }
 
-const CLOCK = /^\d{1,2}:\d{2}(am|pm)$/;
+const CLOCK = /^\d{2}:\d{2}( AM| PM)?$/;
 
 describe("the usage chart's time axis", () => {
   it("shows a single sample with the five minutes before it, not years", async () => {
     const labels = timeLabels(await drawn([[NOON], [12]]));
     const clock = labels.filter((label) => CLOCK.test(label));
-    expect(clock[0]).toBe("11:55am");
-    expect(clock.at(-1)).toBe("12:00pm");
-    // Besides the clock times, only the day they are on.
-    expect(labels.filter((label) => !CLOCK.test(label))).toEqual(["11/28/26"]);
+    expect(clock[0]).toBe("11:55 AM");
+    expect(clock.at(-1)).toBe("12:00 PM");
+    expect(labels.filter((label) => !CLOCK.test(label))).toEqual([]);
   });
 
   it("does the same when new data brings it down to one sample", async () => {
@@ -117,8 +117,8 @@ describe("the usage chart's time axis", () => {
       ),
     );
     const clock = labels.filter((label) => CLOCK.test(label));
-    expect(clock[0]).toBe("11:55am");
-    expect(clock.at(-1)).toBe("12:00pm");
+    expect(clock[0]).toBe("11:55 AM");
+    expect(clock.at(-1)).toBe("12:00 PM");
     expect(labels.join(" ")).not.toMatch(
       /\b20\d\d\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     );
@@ -132,7 +132,34 @@ describe("the usage chart's time axis", () => {
       ]),
     );
     const clock = labels.filter((label) => CLOCK.test(label));
-    expect(clock[0]).toBe("11:50am");
-    expect(clock.at(-1)).toBe("12:00pm");
+    expect(clock[0]).toBe("11:50 AM");
+    expect(clock.at(-1)).toBe("12:00 PM");
+  });
+
+  it("writes the times in the reader's locale", async () => {
+    setFormatLocale("fr");
+    try {
+      const labels = timeLabels(
+        await drawn([
+          [NOON - 600, NOON],
+          [1, 2],
+        ]),
+      );
+      expect(labels[0]).toBe("11:50");
+      expect(labels.at(-1)).toBe("12:00");
+    } finally {
+      setFormatLocale("en");
+    }
+  });
+
+  it("names the day when the ticks are a day or more apart", async () => {
+    const day = 86400;
+    const labels = timeLabels(
+      await drawn([
+        [NOON - 6 * day, NOON],
+        [1, 2],
+      ]),
+    );
+    expect(labels).toContain("Nov 28");
   });
 });

@@ -5,6 +5,7 @@
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { ChartData } from "../api/units";
+import { dateTimeFormat } from "@/utils/intl-formats";
 
 export interface ChartPalette {
   axis: string;
@@ -31,6 +32,19 @@ export interface Chart {
 
 /** The time a chart of one sample spans: the five minutes before it. */
 const SINGLE_SAMPLE_SPAN_SECONDS = 300;
+
+/**
+ * The time axis's labels in the reader's locale (uPlot's own are English):
+ * hours and minutes, or the day and month when the ticks are a day or more
+ * apart. `incr` is the seconds between ticks.
+ */
+function timeTicks(splits: number[], incr: number): string[] {
+  const format = dateTimeFormat(
+    undefined,
+    incr >= 86400 ? { day: "numeric", month: "short" } : { hour: "2-digit", minute: "2-digit" },
+  );
+  return splits.map((seconds) => format.format(seconds * 1000));
+}
 
 /** A small line chart on a canvas: time across, values up, no legend (the page writes one). */
 export function createChart(element: HTMLElement, setup: ChartSetup, data: ChartData): Chart {
@@ -69,7 +83,11 @@ export function createChart(element: HTMLElement, setup: ChartSetup, data: Chart
         },
       },
       axes: [
-        { ...axis, space: 60 },
+        {
+          ...axis,
+          space: 60,
+          values: (_plot, splits, _axis, _space, incr) => timeTicks(splits, incr),
+        },
         {
           ...axis,
           size: 76,

@@ -182,7 +182,7 @@ describe("the usage section", () => {
     renderWithProviders(<UsageSection {...VM_8} running={false} />);
     FakeIntersectionObserver.show(true);
     expect(await screen.findByText("This VM is not running")).toBeVisible();
-    expect(screen.getByText(/It is shutoff, so it uses no CPU/)).toBeVisible();
+    expect(screen.getByText(/It is stopped, so it uses no CPU/)).toBeVisible();
     expect(screen.queryByRole("img", { name: /^CPU/ })).not.toBeInTheDocument();
     // The VPC's traffic is still there: other VMs may use it.
     expect(

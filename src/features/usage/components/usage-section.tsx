@@ -4,7 +4,7 @@ import { PageSection, SectionSkeleton } from "@/components/layouts/page-section"
 import { ProblemPanel } from "@/components/errors/problem-panel";
 import { describeApiError, explainApiError } from "@/components/errors/describe-api-error";
 import { useNow } from "@/lib/use-now";
-import { isRunning } from "@/lib/vm-state/vm-state";
+import { describeVmState, isRunning } from "@/lib/vm-state/vm-state";
 import { dateTimeFormat } from "@/utils/intl-formats";
 import { usageQueries, type LiveUsage } from "../api/usage-queries";
 import { DEFAULT_STEP_SECONDS } from "../api/live-stats";
@@ -57,7 +57,8 @@ interface Metric {
   minTop?: number;
 }
 
-const METRICS: readonly Metric[] = [
+/** The charts, named when drawn: this module may load before the reader's language has. */
+const metrics = (): readonly Metric[] => [
   {
     title: usageText.cpu,
     hint: usageText.cpuHint,
@@ -120,10 +121,10 @@ function MetricCard({
       ? usageText.chartNoData(metric.title)
       : usageText.liveChartName(
           metric.title,
+          minutes,
           now,
           metric.format(range.min),
           metric.format(range.max),
-          minutes,
         );
   return (
     <div className="min-w-0 space-y-2 rounded-xl border border-slate-200 p-3 sm:p-4 dark:border-slate-800">
@@ -198,7 +199,7 @@ function LiveFigures(props: {
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        {usageText.intro(`${String(step)} s`)}
+        {usageText.intro(text.time.ageSeconds(step))}
       </p>
       <LiveFiguresBody {...props} />
     </div>
@@ -248,7 +249,9 @@ function LiveFiguresBody({
         className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-950/40"
       >
         <p className="font-semibold">{usageText.notRunningTitle}</p>
-        <p className="mt-1">{usageText.notRunning(liveState ?? "stopped")}</p>
+        <p className="mt-1">
+          {usageText.notRunning(describeVmState(liveState ?? "shutoff").label.toLocaleLowerCase())}
+        </p>
       </div>
     );
   }
@@ -262,7 +265,7 @@ function LiveFiguresBody({
     <div className="space-y-3">
       <StaleFigures usage={usage} error={query.isRefetchError ? query.error : null} />
       <div className="grid gap-3 sm:grid-cols-2">
-        {METRICS.map((metric) => (
+        {metrics().map((metric) => (
           <MetricCard
             key={metric.title}
             metric={metric}

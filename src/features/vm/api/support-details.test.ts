@@ -1,10 +1,17 @@
 import { exampleVm, vmPart } from "@/testing/factories/vm";
+import { startLanguage } from "@/lib/i18n/i18n";
 import { supportDetails } from "./support-details";
 import { parseDisksPart, parseNetworkPart, parseStatePart } from "./vm-schema";
 
 const FETCHED = new Date("2026-01-02T03:04:05.678Z");
 
-function details(vm: ReturnType<typeof exampleVm>, pageUrl = "https://dash.example/vms/8") {
+const SENT_AT = Date.parse("2026-11-28T10:11:12.345Z");
+
+function details(
+  vm: ReturnType<typeof exampleVm>,
+  pageUrl = "https://dash.example/vms/8",
+  more: Partial<Parameters<typeof supportDetails>[0]> = {},
+) {
   return supportDetails({
     state: parseStatePart(vmPart(vm, "state")),
     disks: parseDisksPart(vmPart(vm, "disks")),
@@ -12,7 +19,19 @@ function details(vm: ReturnType<typeof exampleVm>, pageUrl = "https://dash.examp
     fetchedAt: FETCHED,
     mask: (value) => value,
     pageUrl,
+    ...more,
   });
+}
+
+/** The page read in `locale`, as the user menu leaves it. */
+async function readIn(locale: string) {
+  localStorage.setItem("openscaler.language", locale);
+  await startLanguage();
+}
+
+async function backToEnglish() {
+  localStorage.clear();
+  await startLanguage();
 }
 
 describe("supportDetails", () => {
@@ -36,7 +55,64 @@ describe("supportDetails", () => {
       expect.stringMatching(/^ {2}\/mnt\/vdc1 vdc/),
       "Fetched: 2026-01-02T03:04:05Z",
       "Page: https://dash.example/vms/8",
+      "Reader's language: English (en)",
     ]);
+  });
+
+  it("stays in English for the support team, naming the reader's language", async () => {
+    await readIn("ar");
+    try {
+      const lines = details(exampleVm()).split("\n");
+      expect(lines).toContain("State: running");
+      expect(lines.at(-1)).toBe("Reader's language: Arabic (ar)");
+    } finally {
+      await backToEnglish();
+    }
+  });
+
+  it("is written in the language the deployment sets for its support team, whatever the page's", async () => {
+    await readIn("ar");
+    try {
+      const french = details(exampleVm(), undefined, { language: "fr" }).split("\n");
+      expect(french[0]).toBe("Détails de la VM OpenScaler");
+      expect(french).toContain("État\u202f: running");
+      expect(french).toContain("Redirections de ports\u202f:");
+      expect(french.at(-1)).toBe("Langue de l'utilisateur\u202f: arabe (ar)");
+    } finally {
+      await backToEnglish();
+    }
+    const arabic = details(exampleVm(), undefined, { language: "ar" }).split("\n");
+    expect(arabic[0]).toBe("تفاصيل الجهاز الافتراضي على OpenScaler");
+    // Machine text stays left to right inside the Arabic line.
+    expect(arabic).toContain("عنوان IP العام: \u206610.99.88.77\u2069");
+    expect(arabic.at(-1)).toBe("لغة المستخدم: الإنجليزية (en)");
+  });
+
+  it("says what the last power action was, when, and how it ended", () => {
+    expect(
+      details(exampleVm(), undefined, {
+        lastAction: { action: "power_off", phase: "settled", sentAt: SENT_AT },
+      }).split("\n"),
+    ).toContain("Last action from this tab: power_off at 2026-11-28T10:11:12Z, done");
+    expect(
+      details(exampleVm(), undefined, {
+        lastAction: { action: "reboot", phase: "refused", sentAt: SENT_AT, reason: "Busy." },
+      }).split("\n"),
+    ).toContain(
+      "Last action from this tab: reboot at 2026-11-28T10:11:12Z, refused by the API (Busy.)",
+    );
+  });
+
+  it("keeps an API reason with a line break on one line of the ticket", () => {
+    const lastAction = {
+      action: "start",
+      phase: "failed",
+      sentAt: SENT_AT,
+      reason: "line one\nState: running",
+    } as const;
+    expect(details(exampleVm(), undefined, { lastAction }).split("\n")).toContain(
+      "Last action from this tab: start at 2026-11-28T10:11:12Z, failed (line one\\nState: running)",
+    );
   });
 
   it("never lets an API string start a new line", () => {

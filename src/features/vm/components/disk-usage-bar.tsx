@@ -12,14 +12,14 @@ export function DiskUsageBar({ disk, position }: { disk: VmDisk; position?: numb
   // A disk with neither path nor device is named by its place in the list.
   const barName =
     disk.path === undefined && disk.targetDevice === undefined
-      ? vmDetailsText.disks.unnamedBarName(position)
+      ? vmDetailsText.disks.unnamedBar(position)
       : vmDetailsText.disks.barName(name);
   const allocated = formatBytesIEC(disk.allocationBytes);
   const capacity = usage.percent === null ? null : formatBytesIEC(disk.capacityBytes);
   const valueText =
     usage.label === null
       ? vmDetailsText.disks.barValueUnknown(allocated)
-      : vmDetailsText.disks.barValue(usage.label, usage.overAllocated);
+      : vmDetailsText.disks.bar(usage.label, usage.overAllocated);
 
   return (
     <div className="space-y-2">
@@ -27,12 +27,12 @@ export function DiskUsageBar({ disk, position }: { disk: VmDisk; position?: numb
         <p className="min-w-0 font-medium break-words [overflow-wrap:anywhere]">
           <span className="font-mono">{disk.path ?? text.notAvailable}</span>
           {disk.targetDevice ? (
-            <span className="ml-2 font-mono text-sm text-slate-600 dark:text-slate-400">
+            <span className="ms-2 font-mono text-sm text-slate-600 dark:text-slate-400">
               {disk.targetDevice}
             </span>
           ) : null}
           {disk.isMain ? (
-            <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
+            <span className="ms-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
               {vmDetailsText.disks.main}
             </span>
           ) : null}
@@ -43,15 +43,15 @@ export function DiskUsageBar({ disk, position }: { disk: VmDisk; position?: numb
           ) : (
             <>
               {vmDetailsText.disks.allocatedOf(allocated, capacity)}
-              <span
+              <bdi
                 className={
                   usage.level === "ok" ? "" : "font-semibold text-amber-800 dark:text-amber-300"
                 }
               >
                 {usage.label}
-              </span>
+              </bdi>
               {usage.overAllocated ? (
-                <span className="ml-1 font-semibold text-red-700 dark:text-red-300">
+                <span className="ms-1 font-semibold text-red-700 dark:text-red-300">
                   {vmDetailsText.disks.overAllocated}
                 </span>
               ) : null}

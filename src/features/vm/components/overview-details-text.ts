@@ -1,32 +1,41 @@
 // The overview's facts, sizes and support actions' words. They load with
 // that code (overview-details.tsx), not with the first load.
+// src/locales/en/overview.json is their English, src/locales/fr.json and
+// src/locales/ar.json their translations.
+import { messages as english } from "virtual:messages/en/overview";
+import { messageTree } from "@/lib/i18n/i18n";
 
-export const overviewDetailsText = {
-  facts: {
-    id: "ID",
-    uuid: "UUID",
-    region: "Region",
-    distro: "Distribution",
-    size: "Size plan",
-    nodeType: "Node type",
-    project: "Project",
-    owner: "Owner",
-    created: "Created",
-    updated: "Updated",
-    vmId: "VM id",
-  },
-  resources: {
-    vcpus: "vCPUs",
-    memory: "Memory",
-    storage: "Storage",
-    transfer: "Transfer",
-    perMonth: (amount: string) => `${amount} per month`,
-  },
-  actions: {
-    detailsForSupport: "Copy details for support",
-    details: "details for support",
-    link: "Copy link",
-    pageLink: "page link",
-    share: "Share",
-  },
-};
+/** The shape of src/locales/en/overview.json. */
+interface OverviewMessages {
+  overview: {
+    facts: {
+      readonly id: string;
+      readonly uuid: string;
+      readonly region: string;
+      readonly distro: string;
+      readonly size: string;
+      readonly nodeType: string;
+      readonly project: string;
+      readonly owner: string;
+      readonly created: string;
+      readonly updated: string;
+      readonly vmId: string;
+    };
+    resources: {
+      readonly vcpus: string;
+      readonly memory: string;
+      readonly storage: string;
+      readonly transfer: string;
+      perMonth: (amount: string) => string;
+    };
+    actions: {
+      readonly detailsForSupport: string;
+      readonly details: string;
+      readonly link: string;
+      readonly pageLink: string;
+      readonly share: string;
+    };
+  };
+}
+
+export const overviewDetailsText = messageTree<OverviewMessages>(english).overview;

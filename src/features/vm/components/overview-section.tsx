@@ -20,21 +20,26 @@ import { vmText } from "../vm-text";
 const loadDetails = () => import("./overview-details").then((m) => m.OverviewDetails);
 const loadControls = () => import("../power/power-controls").then((m) => m.PowerControls);
 
-const LazyOverviewDetails = lazyPart(loadDetails, {
-  fallback: (
+/** The details' shape while their code arrives; its words read when drawn, in the reader's language. */
+function DetailsSkeleton() {
+  return (
     <>
       <div className="h-11 print:hidden" />
       <SectionSkeleton lines={2} label={vmText.loadingState} />
       <SectionSkeleton lines={6} label={vmText.loadingState} />
     </>
-  ),
-  unavailable: partProblem(vmText.detailsSubject),
+  );
+}
+
+const LazyOverviewDetails = lazyPart(loadDetails, {
+  fallback: <DetailsSkeleton />,
+  unavailable: partProblem(() => vmText.detailsSubject),
 });
 
 /** The power controls: their row's height is held while their code arrives. */
 const LazyPowerControls = lazyPart(loadControls, {
   fallback: <div className="min-h-11 print:hidden" />,
-  unavailable: partProblem(vmText.powerSubject),
+  unavailable: partProblem(() => vmText.powerSubject),
 });
 
 /** Starts downloading the overview's code; the route calls it beside the state request. */
@@ -91,7 +96,8 @@ export function OverviewSection({ vmId }: { vmId: string }) {
       <div className="min-w-0 space-y-3">
         <div className="flex min-w-0 flex-wrap items-center gap-3">
           <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words [overflow-wrap:anywhere] sm:text-3xl">
-            {basics.value.name}
+            {/* Isolated: the API's name keeps its own direction, the heading the page's alignment. */}
+            <bdi>{basics.value.name}</bdi>
           </h1>
           {state.ok ? <StatusBadge state={state.value} transition={transition} /> : null}
         </div>
@@ -135,7 +141,10 @@ export function OverviewSection({ vmId }: { vmId: string }) {
         return (
           <div className="space-y-5">
             {basics.ok && basics.value.description ? (
-              <p className="-mt-2 text-slate-700 break-words [overflow-wrap:anywhere] dark:text-slate-300">
+              <p
+                dir="auto"
+                className="-mt-2 text-slate-700 break-words [overflow-wrap:anywhere] dark:text-slate-300"
+              >
                 {basics.value.description}
               </p>
             ) : null}

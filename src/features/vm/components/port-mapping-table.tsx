@@ -202,14 +202,14 @@ function MappingRows({
         {(visible) => (
           <>
             {wide === false ? null : (
-              <table className="hidden w-full text-left text-sm sm:table print:table">
+              <table className="hidden w-full text-start text-sm sm:table print:table">
                 <caption className="sr-only">
                   {vmDetailsText.network.caption(mask(publicIp))}
                 </caption>
                 <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
                   <tr>
-                    {vmDetailsText.network.columns.map((column) => (
-                      <th key={column} scope="col" className="py-2 pr-4 font-medium last:pr-0">
+                    {vmDetailsText.network.columnNames.map((column) => (
+                      <th key={column} scope="col" className="py-2 pe-4 font-medium last:pe-0">
                         {column}
                       </th>
                     ))}
@@ -223,18 +223,18 @@ function MappingRows({
                 <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
                   {visible.map((mapping, index) => (
                     <tr key={`${String(mapping.publicPort)}-${String(index)}`}>
-                      <td className="py-2 pr-4 whitespace-nowrap">
+                      <td className="py-2 pe-4 whitespace-nowrap">
                         <MappingAddress publicIp={publicIp} publicPort={mapping.publicPort} />
                       </td>
-                      <td className="py-2 pr-4 font-mono">{mapping.internalPort}</td>
-                      <td className="py-2 pr-4 break-words [overflow-wrap:anywhere]">
-                        {mapping.description ?? text.notAvailable}
+                      <td className="py-2 pe-4 font-mono">{mapping.internalPort}</td>
+                      <td className="py-2 pe-4 break-words [overflow-wrap:anywhere]">
+                        {mapping.description ? <bdi>{mapping.description}</bdi> : text.notAvailable}
                       </td>
                       <td className="py-2">
                         <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
                       </td>
                       {onClose ? (
-                        <td className="py-2 pl-2 text-right print:hidden">
+                        <td className="py-2 ps-2 text-end print:hidden">
                           <CloseButton mapping={mapping} onClose={onClose} />
                         </td>
                       ) : null}
@@ -262,14 +262,17 @@ function MappingRows({
                       </span>
                     </p>
                     {mapping.description ? (
-                      <p className="mt-1 text-sm break-words text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
+                      <p
+                        dir="auto"
+                        className="mt-1 text-sm break-words text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300"
+                      >
                         {mapping.description}
                       </p>
                     ) : null}
                     <div className="mt-2 flex flex-wrap items-center justify-between gap-2 text-sm">
                       <Hint publicIp={publicIp} mapping={mapping} sshUser={sshUser} />
                       {onClose ? (
-                        <CloseButton mapping={mapping} onClose={onClose} className="ml-auto" />
+                        <CloseButton mapping={mapping} onClose={onClose} className="ms-auto" />
                       ) : null}
                     </div>
                   </li>

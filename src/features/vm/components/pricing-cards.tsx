@@ -30,7 +30,8 @@ export function PricingCards({ pricing, currency }: PricingCardsProps) {
             className="rounded-xl border border-slate-200 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-950"
           >
             <dt className="text-sm text-slate-600 dark:text-slate-400">{card.label}</dt>
-            <dd className="mt-1 text-2xl font-semibold tracking-tight tabular-nums break-all">
+            {/* Broken at a space before within a figure: a price's digits stay together. */}
+            <dd className="mt-1 text-2xl font-semibold tracking-tight tabular-nums break-words">
               {card.value ?? <Placeholder />}
             </dd>
           </div>

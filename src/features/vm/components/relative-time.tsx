@@ -28,7 +28,7 @@ export function RelativeTime({ value, now }: RelativeTimeProps) {
       </time>
       <span
         aria-hidden="true"
-        className="pointer-events-none absolute top-full left-0 z-10 mt-1 hidden w-max max-w-[min(16rem,calc(100vw-3rem))] group-focus-within:block rounded-md bg-slate-900 px-2 py-1 text-xs text-white shadow dark:bg-slate-100 dark:text-slate-900"
+        className="pointer-events-none absolute top-full start-0 z-10 mt-1 hidden w-max max-w-[min(16rem,calc(100vw-3rem))] group-focus-within:block rounded-md bg-slate-900 px-2 py-1 text-xs text-white shadow dark:bg-slate-100 dark:text-slate-900"
       >
         {exact}
       </span>

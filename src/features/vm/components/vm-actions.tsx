@@ -4,7 +4,8 @@ import { Button } from "@/components/ui/button";
 import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import { vmQueries } from "../api/vm-queries";
 import { supportDetails } from "../api/support-details";
-import { lastActionLine, readPowerProgress } from "../power/power-progress";
+import { readPowerProgress } from "../power/power-progress";
+import { config } from "@/config/env";
 import { overviewDetailsText } from "./overview-details-text";
 
 function pageLink(): string {
@@ -52,7 +53,8 @@ export function VmActions({ vmId, title }: { vmId: string; title: string }) {
       fetchedAt: new Date(fetched.length > 0 ? Math.min(...fetched) : Date.now()),
       mask,
       pageUrl: pageLink(),
-      lastAction: lastActionLine(readPowerProgress(queryClient, vmId)),
+      lastAction: readPowerProgress(queryClient, vmId),
+      language: config.supportLanguage,
     });
   };
   return (

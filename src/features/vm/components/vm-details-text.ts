@@ -1,56 +1,97 @@
 // The disks', network's and prices' own words. They load with those
-// sections' code (detail-sections.tsx), not with the first load; the
-// sections' names are in ../vm-text.ts.
+// sections' code (detail-sections.tsx), not with the first load; the sections'
+// names are in ../vm-text.ts. src/locales/en/vm-details.json is their
+// English, src/locales/fr.json and src/locales/ar.json their translations.
+import { messages as english } from "virtual:messages/en/vm-details";
+import { messageTree } from "@/lib/i18n/i18n";
 
-export const vmDetailsText = {
+/** The shape of src/locales/en/vm-details.json; arguments in the order the English names them. */
+interface VmDetailsMessages {
+  vmDetails: {
+    disks: {
+      readonly noun: string;
+      readonly none: string;
+      readonly explanation: string;
+      readonly main: string;
+      readonly disk: string;
+      allocatedOf: (allocated: string, capacity: string) => string;
+      allocatedUnknown: (allocated: string) => string;
+      readonly overAllocated: string;
+      barName: (name: string) => string;
+      readonly unnamedBarName: string;
+      numberedBarName: (position: number) => string;
+      barValue: (percent: string) => string;
+      barValueOver: (percent: string) => string;
+      barValueUnknown: (allocated: string) => string;
+    };
+    network: {
+      readonly publicIp: string;
+      readonly privateIp: string;
+      readonly subnet: string;
+      readonly vpc: string;
+      readonly mac: string;
+      readonly region: string;
+      readonly notAssigned: string;
+      readonly publicIpCopy: string;
+      readonly privateIpCopy: string;
+      readonly ports: string;
+      readonly portsNoun: string;
+      readonly noPublicIp: string;
+      readonly noPorts: string;
+      caption: (ip: string) => string;
+      listLabel: (ip: string) => string;
+      columns: {
+        readonly publicAddress: string;
+        readonly internalPort: string;
+        readonly description: string;
+        readonly useIt: string;
+      };
+      readonly toInternalPort: string;
+      addressOfPort: (port: string) => string;
+      readonly sshCommand: string;
+      open: (service: string) => string;
+      opensInNewTab: (href: string) => string;
+      /** In privacy mode, a link names its service but not its address. */
+      addressHidden: (service: string) => string;
+    };
+    pricing: {
+      readonly perHour: string;
+      readonly perMonth: string;
+      currencyNote: (currency: string) => string;
+    };
+  };
+}
+
+const { vmDetails } = messageTree<VmDetailsMessages>(english);
+const { disks, network } = vmDetails;
+
+// Descriptors, not Object.assign: assigning would read each getter once, in
+// the language of the moment.
+Object.defineProperties(
+  disks,
+  Object.getOwnPropertyDescriptors({
+    /** A disk without a name: by its place in the list when it has one. */
+    unnamedBar: (position: number | undefined) =>
+      position === undefined ? disks.unnamedBarName : disks.numberedBarName(position),
+    bar: (percent: string, over: boolean) =>
+      over ? disks.barValueOver(percent) : disks.barValue(percent),
+  }),
+);
+Object.defineProperties(
+  network,
+  Object.getOwnPropertyDescriptors({
+    /** The port table's column headings, in order. */
+    get columnNames() {
+      const { publicAddress, internalPort, description, useIt } = network.columns;
+      return [publicAddress, internalPort, description, useIt] as const;
+    },
+  }),
+);
+
+export const vmDetailsText = vmDetails as VmDetailsMessages["vmDetails"] & {
   disks: {
-    noun: "disks",
-    none: "This VM has no disks attached.",
-    explanation:
-      "Allocated is the space the disk image takes on the host, not what the VM's files use.",
-    main: "Main disk",
-    disk: "Disk",
-    allocatedOf: (allocated: string, capacity: string) =>
-      `${allocated} allocated of ${capacity} · `,
-    allocatedUnknown: (allocated: string) => `${allocated} allocated · capacity unknown`,
-    overAllocated: "over-allocated",
-    barName: (name: string) => `Disk ${name} allocation`,
-    unnamedBarName: (position: number | undefined) =>
-      position === undefined ? "Disk allocation" : `Disk ${String(position)} allocation`,
-    barValue: (percent: string, over: boolean) =>
-      `${percent} allocated${over ? ", over-allocated" : ""}`,
-    barValueUnknown: (allocated: string) => `${allocated} allocated, capacity unknown`,
-  },
-
-  network: {
-    publicIp: "Public IP",
-    privateIp: "Private IP",
-    subnet: "Subnet",
-    vpc: "VPC",
-    mac: "MAC address",
-    region: "Region",
-    notAssigned: "Not assigned",
-    publicIpCopy: "public IP",
-    privateIpCopy: "private IP",
-    ports: "Port mappings",
-    portsNoun: "port mappings",
-    noPublicIp: "This VM has no public IP address, so no ports are reachable from the internet.",
-    noPorts: "No ports are mapped to this VM.",
-    caption: (ip: string) => `Port mappings from ${ip} to this VM`,
-    listLabel: (ip: string) => `Port mappings from ${ip}`,
-    columns: ["Public address", "Internal port", "Description", "Use it"] as const,
-    toInternalPort: "to internal port ",
-    addressOfPort: (port: string) => `address of port ${port}`,
-    sshCommand: "SSH command",
-    open: (service: string) => `Open ${service}`,
-    opensInNewTab: (href: string) => ` ${href} (opens in a new tab)`,
-    /** In privacy mode, a link names its service but not its address. */
-    addressHidden: (service: string) => `${service} (address hidden)`,
-  },
-
-  pricing: {
-    perHour: "Per hour",
-    perMonth: "Per month",
-    currencyNote: (currency: string) => `Prices in ${currency}, as the API states them.`,
-  },
+    unnamedBar: (position: number | undefined) => string;
+    bar: (percent: string, over: boolean) => string;
+  };
+  network: { readonly columnNames: readonly [string, string, string, string] };
 };

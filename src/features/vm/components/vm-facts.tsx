@@ -8,6 +8,11 @@ import { text } from "@/lib/text";
 
 const LOADING: VmBasics = { id: "", name: "" };
 
+/** A name the API gives, isolated: it keeps its own direction inside an Arabic page. */
+function fromApi(value: string | undefined) {
+  return value === undefined ? text.notAvailable : <bdi>{value}</bdi>;
+}
+
 /** Identity and origin of the VM; without `basics`, the same list with placeholders. */
 export function VmFacts({ basics = LOADING }: { basics?: VmBasics }) {
   const { mask } = usePrivacyMode();
@@ -35,14 +40,14 @@ export function VmFacts({ basics = LOADING }: { basics?: VmBasics }) {
           ),
           wide: true,
         },
-        { label: overviewDetailsText.facts.region, value: basics.region ?? text.notAvailable },
-        { label: overviewDetailsText.facts.distro, value: basics.distro ?? text.notAvailable },
+        { label: overviewDetailsText.facts.region, value: fromApi(basics.region) },
+        { label: overviewDetailsText.facts.distro, value: fromApi(basics.distro) },
         {
           label: overviewDetailsText.facts.size,
           value: basics.size ?? text.notAvailable,
           mono: true,
         },
-        { label: overviewDetailsText.facts.nodeType, value: basics.nodeType ?? text.notAvailable },
+        { label: overviewDetailsText.facts.nodeType, value: fromApi(basics.nodeType) },
         {
           label: overviewDetailsText.facts.project,
           value: basics.projectId ? mask(basics.projectId) : text.notAvailable,

@@ -17,17 +17,28 @@ import { vmText } from "../vm-text";
 
 const loadSections = () => import("./detail-sections");
 
+interface SectionName {
+  readonly id: string;
+  readonly title: string;
+  readonly subject: string;
+}
+
+/** A section's heading and skeleton, its words read when drawn, in the reader's language. */
+function SectionLoading({ section }: { section: SectionName }) {
+  return (
+    <PageSection id={section.id} title={section.title} busy>
+      <SectionSkeleton label={text.section.loading(section.subject)} />
+    </PageSection>
+  );
+}
+
 /** A section, each with its own code: its heading and a skeleton until that code has arrived. */
 function lazySection<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
-  section: { id: string; title: string; subject: string },
+  section: SectionName,
 ) {
   return lazyPart(load, {
-    fallback: (
-      <PageSection id={section.id} title={section.title} busy>
-        <SectionSkeleton label={text.section.loading(section.subject)} />
-      </PageSection>
-    ),
+    fallback: <SectionLoading section={section} />,
     unavailable: sectionProblem(section),
   });
 }

@@ -100,7 +100,8 @@ export function ClosePortDialog({
       <p>
         {mapping.description ? (
           <>
-            <span className="font-medium">{portWords.description}</span> {mapping.description}
+            <span className="font-medium">{portWords.description}</span>{" "}
+            <bdi>{mapping.description}</bdi>
           </>
         ) : (
           portWords.noDescription

@@ -1,75 +1,88 @@
-// What the port controls say, in one place.
+// What the port controls say: src/locales/en/ports.json is their English,
+// src/locales/fr.json and src/locales/ar.json their translations.
+import { messages as english } from "virtual:messages/en/ports";
+import { messageTree } from "@/lib/i18n/i18n";
 
 /** The API's limit for a description, counted in Unicode code points. */
 export const DESCRIPTION_MAX = 255;
 /** The counter shows from here on, so short descriptions stay uncluttered. */
 export const DESCRIPTION_COUNTER_FROM = 200;
 
-export const COMMON_PORTS = [
+/** The shape of src/locales/en/ports.json; arguments in the order the English names them. */
+interface PortMessages {
+  ports: {
+    readonly openHeading: string;
+    readonly openIntro: string;
+    readonly portLabel: string;
+    readonly portHint: string;
+    readonly descriptionLabel: string;
+    readonly descriptionOptional: string;
+    characters: (count: number, max: number) => string;
+    readonly suggestions: string;
+    suggestion: (port: number, service: string) => string;
+    readonly submit: string;
+    readonly submitting: string;
+    problems: {
+      readonly empty: string;
+      readonly notWhole: string;
+      range: (value: string) => string;
+      tooLong: (count: number, max: number) => string;
+    };
+    opened: (internalPort: number) => string;
+    openedCopy: (internalPort: number) => string;
+    openRefused: (internalPort: number) => string;
+    openFailed: (internalPort: number) => string;
+    openUnknown: (internalPort: number) => string;
+    readonly forbidden: string;
+    readonly vmNotFound: string;
+    readonly unreadable: string;
+    readonly tryAgain: string;
+    readonly closeColumn: string;
+    readonly close: string;
+    closeLabel: (publicPort: number, internalPort: number) => string;
+    closeTitle: (address: string, internalPort: number) => string;
+    closeEffect: (address: string, internalPort: number) => string;
+    readonly description: string;
+    readonly noDescription: string;
+    closeConfirm: (address: string) => string;
+    readonly cancel: string;
+    readonly continueSsh: string;
+    readonly sshStepNote: string;
+    readonly sshTitle: string;
+    sshEffect: (address: string) => string;
+    sshType: (port: number) => string;
+    sshConfirm: (address: string) => string;
+    readonly closing: string;
+    closed: (address: string, internalPort: number) => string;
+    readonly closeRefused: string;
+    readonly closeGone: string;
+    readonly closeFailed: string;
+    readonly closeUnknown: string;
+    readonly httpAlternative: string;
+  };
+}
+
+const { ports } = messageTree<PortMessages>(english);
+
+/** The port controls' words; the description's limit is filled in here. */
+export const portWords = Object.assign(ports, {
+  counter: (count: number) => ports.characters(count, DESCRIPTION_MAX),
+  problems: Object.assign(ports.problems, {
+    descriptionTooLong: (count: number) => ports.problems.tooLong(count, DESCRIPTION_MAX),
+  }),
+});
+
+/** Suggested in the open form; a service's name becomes the description when it is empty. */
+export const COMMON_PORTS: readonly { readonly port: number; readonly service: string }[] = [
   { port: 80, service: "HTTP" },
   { port: 443, service: "HTTPS" },
   { port: 5432, service: "PostgreSQL" },
   { port: 3306, service: "MySQL" },
   { port: 6379, service: "Redis" },
-  { port: 8080, service: "HTTP (alternative)" },
-] as const;
-
-export const portWords = {
-  openHeading: "Open a port",
-  openIntro:
-    "Makes a port inside the VM reachable on its public IP. The public port is chosen for you.",
-  portLabel: "Internal port",
-  portHint: "The port your service listens on inside the VM: a whole number from 1 to 65535.",
-  descriptionLabel: "Description",
-  descriptionOptional: "(optional)",
-  counter: (count: number) => `${String(count)} of ${String(DESCRIPTION_MAX)} characters`,
-  suggestions: "Common ports",
-  suggestion: (port: number, service: string) => `Use port ${String(port)} (${service})`,
-  submit: "Open port",
-  submitting: "Opening…",
-  problems: {
-    empty: "Enter the internal port: a whole number from 1 to 65535.",
-    notWhole: "The internal port must be a whole number from 1 to 65535.",
-    range: (value: string) => `${value} is not a port: use a whole number from 1 to 65535.`,
-    descriptionTooLong: (count: number) =>
-      `The description is ${String(count)} characters long; at most ${String(DESCRIPTION_MAX)} are allowed.`,
+  {
+    port: 8080,
+    get service() {
+      return ports.httpAlternative;
+    },
   },
-  opened: (internalPort: number) => `Port ${String(internalPort)} is open, reachable at`,
-  openedCopy: (internalPort: number) => `public address of port ${String(internalPort)}`,
-  openRefused: (internalPort: number) => `The API refused to open port ${String(internalPort)}.`,
-  openFailed: (internalPort: number) =>
-    `The API had a problem opening port ${String(internalPort)}.`,
-  openUnknown: (internalPort: number) =>
-    `No answer came about port ${String(internalPort)}: it may or may not be open. The list below is refreshed.`,
-  forbidden: "Your sign-in is not allowed to change this VM's ports.",
-  vmNotFound: "The API no longer knows this VM.",
-  unreadable: "The API's answer could not be read. The list below is refreshed.",
-  tryAgain: "Try again",
-
-  closeColumn: "Close",
-  close: "Close",
-  closeLabel: (publicPort: number, internalPort: number) =>
-    `Close public port ${String(publicPort)} (to internal port ${String(internalPort)})`,
-  closeTitle: (address: string, internalPort: number) =>
-    `Close ${address} → ${String(internalPort)}?`,
-  closeEffect: (address: string, internalPort: number) =>
-    `${address} will stop reaching internal port ${String(internalPort)} on this VM. Whatever listens there keeps running.`,
-  description: "Description:",
-  noDescription: "No description.",
-  closeConfirm: (address: string) => `Close ${address}`,
-  cancel: "Cancel",
-  continueSsh: "Continue",
-  sshStepNote: "This mapping carries SSH: a second step follows.",
-  sshTitle: "You will lose SSH access",
-  sshEffect: (address: string) =>
-    `${address} is how SSH reaches this VM. Once it is closed you cannot log in over SSH unless you have another way in, such as the provider's console or a VPN.`,
-  sshType: (port: number) => `Type ${String(port)} to confirm`,
-  sshConfirm: (address: string) => `Close ${address} and SSH access`,
-  closing: "Closing…",
-  closed: (address: string, internalPort: number) => `Closed ${address} → ${String(internalPort)}.`,
-  closeRefused: "The API refused to close this mapping.",
-  closeGone: "This mapping was already closed. The list is refreshed.",
-  closeFailed: "The API had a problem closing this mapping.",
-  closeUnknown:
-    "No answer came: the mapping may or may not be closed. The list is refreshed; try again if it is still there.",
-};
+];

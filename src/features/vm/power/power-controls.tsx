@@ -64,7 +64,7 @@ function NotifyChoice({
 }
 
 function followText(progress: PowerProgress, name: string, stateLabel: string) {
-  const verb = powerWords.verb[progress.action];
+  const action = progress.action;
   switch (progress.phase) {
     case "sending":
     case "following":
@@ -93,7 +93,7 @@ function followText(progress: PowerProgress, name: string, stateLabel: string) {
     case "refused":
     case "failed":
       return {
-        message: `${progress.phase === "refused" ? powerWords.refused(verb) : powerWords.failed(verb)}${
+        message: `${progress.phase === "refused" ? powerWords.refused[action] : powerWords.failed[action]}${
           progress.reason ? ` ${progress.reason}` : ""
         } ${powerWords.stateAsIs(stateLabel)}`,
         tone: "text-red-800 dark:text-red-200",
@@ -116,11 +116,10 @@ function ConfirmPowerAction({
   onClose: () => void;
 }) {
   const { mutate } = useMutation(powerActionMutation(vmId, action));
-  const verb = powerWords.verb[action];
   return (
     <ConfirmDialog
-      title={powerWords.dialogTitle(verb, name)}
-      confirmLabel={powerWords.confirm(verb, name)}
+      title={powerWords.dialogTitle[action](name)}
+      confirmLabel={powerWords.confirm[action](name)}
       cancelLabel={powerWords.cancel}
       danger={FORCED_ACTIONS.has(action)}
       onClose={onClose}
@@ -157,7 +156,7 @@ export function PowerControls({ vmId, name, state }: PowerControlsProps) {
   const stateLabel = describeVmState(state).label;
 
   const notifyNow = useEffectEvent(() => {
-    if (notify && progress) notifyEnded(vmId, name, stateLabel, powerWords.verb[progress.action]);
+    if (notify && progress) notifyEnded(vmId, name, stateLabel, progress.action);
   });
   const endedAt = progress?.settledAt;
   useEffect(() => {
@@ -166,7 +165,6 @@ export function PowerControls({ vmId, name, state }: PowerControlsProps) {
 
   const button = (action: PowerAction) => {
     const inFlight = sending && progress.action === action;
-    const verb = powerWords.verb[action];
     return (
       <Button
         key={action}
@@ -177,7 +175,7 @@ export function PowerControls({ vmId, name, state }: PowerControlsProps) {
           setAsking(action);
         }}
       >
-        {inFlight ? powerWords.sending(verb) : verb}
+        {inFlight ? powerWords.sending[action] : powerWords.verb[action]}
       </Button>
     );
   };

@@ -1,6 +1,7 @@
 // The browser notification when a followed power action ends, for a reader
 // who asked for one and has the tab hidden.
 
+import type { PowerAction } from "@/lib/vm-state/power-actions";
 import { powerWords } from "./power-words";
 
 export const canNotify = (): boolean => typeof window !== "undefined" && "Notification" in window;
@@ -11,12 +12,17 @@ export async function askToNotify(): Promise<{ allowed: boolean; blocked: boolea
   return { allowed: permission === "granted", blocked: permission === "denied" };
 }
 
-export function notifyEnded(vmId: string, name: string, stateLabel: string, verb: string): void {
+export function notifyEnded(
+  vmId: string,
+  name: string,
+  stateLabel: string,
+  action: PowerAction,
+): void {
   if (!canNotify() || Notification.permission !== "granted") return;
   if (document.visibilityState !== "hidden") return;
   try {
     new Notification(powerWords.notification(name, stateLabel), {
-      body: powerWords.notificationBody(verb),
+      body: powerWords.notificationBody[action],
       tag: `openscaler-vm-${vmId}`,
     });
   } catch {

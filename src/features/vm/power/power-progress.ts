@@ -246,12 +246,3 @@ export function transitionOf(progress: PowerProgress | undefined): string | unde
     (progress.phase === "sending" && progress.action === "shutdown");
   return shown ? powerStatusWords.transition[progress.action] : undefined;
 }
-
-/** The last action for a support ticket: what, when (UTC) and how it ended. */
-export function lastActionLine(progress: PowerProgress | undefined): string | undefined {
-  if (!progress) return undefined;
-  const at = new Date(progress.sentAt).toISOString().replace(/\.\d{3}Z$/, "Z");
-  const outcome = powerStatusWords.outcome[progress.phase];
-  const reason = progress.reason ? ` (${progress.reason})` : "";
-  return powerStatusWords.lastAction(progress.action, at, `${outcome}${reason}`);
-}
