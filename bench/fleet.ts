@@ -103,8 +103,8 @@ export interface ListLoad {
   worstTypingMs: number;
 }
 
-async function floor(page: Page, assets: readonly string[]): Promise<number> {
-  const blank = `${APP_URL}/__network-floor`;
+async function floor(page: Page, assets: readonly string[], app: string): Promise<number> {
+  const blank = `${app}/__network-floor`;
   await page.route(blank, (route) =>
     route.fulfill({ contentType: "text/html", body: "<!doctype html><title>floor</title>" }),
   );
@@ -134,14 +134,16 @@ async function floor(page: Page, assets: readonly string[]): Promise<number> {
  * The home page of the `many` account on the profile (mobile network and
  * `cpuSlowdown`), `runs` times with an empty cache: list shown and its
  * floor, the longest task, then typing "web-0" in the search a key at a time.
+ * `app` is the build to measure (another version's, in a paired run).
  */
 export async function listLoads(
   browser: Browser,
   cpuSlowdown: number,
   runs: number,
   assets: readonly string[],
+  app = APP_URL,
 ): Promise<ListLoad[]> {
-  const page = await signedInPage(browser, "/", "many");
+  const page = await signedInPage(browser, `${app}/`, "many");
   const loads: ListLoad[] = [];
   try {
     await page.addInitScript(instrumentList);
@@ -150,7 +152,7 @@ export async function listLoads(
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     await throttle(cdp, cpuSlowdown);
     for (let i = 0; i < runs; i += 1) {
-      await page.goto(`${APP_URL}/`, { waitUntil: "commit" });
+      await page.goto(`${app}/`, { waitUntil: "commit" });
       await page.waitForFunction(
         () => performance.getEntriesByName("list-painted").length > 0,
         null,
@@ -178,7 +180,7 @@ export async function listLoads(
           ),
         before,
       );
-      const floorMs = await floor(page, assets);
+      const floorMs = await floor(page, assets, app);
       loads.push({ listMs, floorMs, longestTaskMs, worstTypingMs });
     }
   } finally {

@@ -31,11 +31,12 @@ describe("pairedParts", () => {
   it("takes the parts BENCH_ONLY names, in their running order", () => {
     expect(pairedParts("lighthouse, load")).toEqual(["load", "lighthouse"]);
     expect(pairedParts("load,scale,lighthouse")).toEqual(["load", "scale", "lighthouse"]);
+    expect(pairedParts("list")).toEqual(["list"]);
   });
 
   it("refuses a part a paired run does not measure", () => {
     expect(() => pairedParts("load,idle")).toThrow(
-      "a paired run measures only load, scale, lighthouse, not idle",
+      "a paired run measures only load, scale, list, lighthouse, not idle",
     );
   });
 });

@@ -4,7 +4,7 @@
 // at once and not after minutes of building.
 
 /** The parts a paired run can measure, in the order they run. */
-export const PAIRED_PARTS = ["load", "scale", "lighthouse"] as const;
+export const PAIRED_PARTS = ["load", "scale", "list", "lighthouse"] as const;
 export type PairedPart = (typeof PAIRED_PARTS)[number];
 
 /** Lighthouse runs only when asked for: it takes several times longer than the rest. */

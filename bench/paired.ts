@@ -5,7 +5,7 @@
 // are origins the sandbox provider sends readers back to). Each figure is
 // printed with both medians, B − A, B ÷ A and each version's spread, and
 // whether B − A is larger than that spread, most pairs agreeing (paired-stats.ts).
-// BENCH_PAIRS (7) sets the number of pairs; BENCH_ONLY=load,scale,lighthouse
+// BENCH_PAIRS (7) sets the number of pairs; BENCH_ONLY=load,scale,list,lighthouse
 // the parts (load and scale unless told); BENCH_LANGUAGE=fr or ar the page's
 // language (English unless told).
 import { execFileSync } from "node:child_process";
@@ -16,6 +16,7 @@ import { launch, machine, MOBILE } from "./browser.ts";
 import { buildForBench } from "./build.ts";
 import { calibrate, describeProfile, type Calibration } from "./calibration.ts";
 import { firstLoadFiles, kib } from "./first-load.ts";
+import { listLoads } from "./fleet.ts";
 import { interleave, type Side } from "./interleave.ts";
 import { lighthouseVm8 } from "./lighthouse.ts";
 import { loadBlocking, loadVm8, preparedPage, scale, setThrottling } from "./measurements.ts";
@@ -59,7 +60,7 @@ function fileSize(tree: string): string {
 /** Each part: its console line and the rows it measures, in pairs, on both versions. */
 async function measurePart(
   part: PairedPart,
-  { pages, versions, calibration, pairs, notes }: Run,
+  { browser, pages, versions, calibration, pairs, notes }: Run,
 ): Promise<PairedRow[]> {
   const { mid } = calibration;
   const at = `mid-tier, ${mid.multiplier.toFixed(2)}× CPU`;
@@ -94,6 +95,42 @@ async function measurePart(
         (l) => l.totalBlockingMs,
       ],
       [`Longest task during the load, ${at}`, "ms", (l) => l.longestTaskMs],
+    ]);
+  }
+  if (part === "list") {
+    console.log(`VM list of 500 and typing in its search, ${at} (${String(pairs)} pairs)…`);
+    // Each version's floor downloads that version's own first-load files.
+    const assets = {
+      a: firstLoadFiles(resolve(versions.a.tree, "dist")).map((file) => file.file),
+      b: firstLoadFiles(resolve(versions.b.tree, "dist")).map((file) => file.file),
+    };
+    const loads = await interleave(
+      pairs,
+      async (side) => {
+        const [load] = await listLoads(
+          browser,
+          mid.multiplier,
+          1,
+          assets[side],
+          versions[side].url,
+        );
+        if (!load) throw new Error("the list was not measured");
+        return load;
+      },
+      leftOut,
+    );
+    return pairedRows(loads, [
+      [
+        `VM list of 500 shown ÷ its floor (× 100), ${at}`,
+        "count",
+        (l) => (100 * l.listMs) / l.floorMs,
+      ],
+      [`Longest task while the list of 500 loads, ${at}`, "ms", (l) => l.longestTaskMs],
+      [
+        `Worst interaction while typing in the search, 500 VMs, ${at}`,
+        "ms",
+        (l) => l.worstTypingMs,
+      ],
     ]);
   }
   if (part === "scale") {
@@ -131,6 +168,7 @@ async function measurePart(
 }
 
 interface Run {
+  browser: Browser;
   pages: Record<Side, Page>;
   versions: Record<Side, Version>;
   calibration: Calibration;
@@ -196,7 +234,7 @@ export async function pairedBench(ref: string): Promise<void> {
       b: await preparedPage(browser, b.url, language),
     };
     notes.push(`Page read in ${language} (BENCH_LANGUAGE) on both versions.`);
-    const run: Run = { pages, versions, calibration, pairs, notes };
+    const run: Run = { browser, pages, versions, calibration, pairs, notes };
     for (const part of parts) rows.push(...(await measurePart(part, run)));
 
     const recheck = await calibrate(browser, 3);

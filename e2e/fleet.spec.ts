@@ -107,6 +107,19 @@ test("the state filter and each sort order give the right rows @any-size", async
   await state.selectOption({ label: "Running" });
   await expect(rowNames(page)).toHaveText(BY_NAME.filter((name) => name !== "many-worker-105"));
   await expect(page).toHaveURL(/state=running/);
+  // Back shows the step before, search field included; Forward comes back.
+  const search = page.getByRole("searchbox", { name: "Search VMs" });
+  await search.fill("many-web-10");
+  await expect(page).toHaveURL(/q=many-web-10/);
+  await expect(rowNames(page)).toHaveText(["many-web-103", "many-web-109"]);
+  await page.goBack();
+  await expect(search).toHaveValue(TEN);
+  await expect(state).toHaveValue("shutoff");
+  await expect(rowNames(page)).toHaveText(["many-worker-105"]);
+  await page.goForward();
+  await expect(search).toHaveValue("many-web-10");
+  await expect(state).toHaveValue("running");
+  await expect(rowNames(page)).toHaveText(["many-web-103", "many-web-109"]);
 });
 
 test("a link with q, state and sort opened signed out lands on the same view after sign-in @any-size", async ({
@@ -130,7 +143,7 @@ test("a selection of running and stopped VMs offers Start only for the stopped, 
   const bar = page.getByRole("group", { name: "Act on the selected VMs" });
   await expect(bar).toContainText("2 VMs selected");
   await expect(bar).toContainText(
-    "Start skips many-db-100 (#101100): its state does not allow it.",
+    "Start skips many-db-100 (#101100); Shut down, Reboot, Power off and Reset skip many-worker-105 (#101105): their state does not allow it.",
   );
   await bar.getByRole("button", { name: "Start 1 of 2 VMs" }).click();
   const dialog = page.getByRole("dialog", { name: "Start 1 VM?" });

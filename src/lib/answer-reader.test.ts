@@ -44,6 +44,16 @@ describe("reading an answer", () => {
     expect(read.readAnswer(id, "8")).toEqual({ ok: true, value: "8" });
     expect(misfitOf(read.record({ id }), { id: true })).toEqual({ path: ["id"], missing: false });
     expect(misfitOf(read.record({ id }), {})).toEqual({ path: ["id"], missing: true });
+    // Nested: the misfit named is the last reader's, with its own path.
+    const nested = read.record({
+      a: read.either(read.record({ b: read.number() }), read.record({ b: read.text() })),
+    });
+    expect(read.readAnswer(nested, { a: { b: "x" } })).toEqual({
+      ok: true,
+      value: { a: { b: "x" } },
+    });
+    expect(misfitOf(nested, { a: { b: true } })).toEqual({ path: ["a", "b"], missing: false });
+    expect(misfitOf(read.either(id, read.flag), null)).toEqual({ path: [], missing: true });
   });
 
   it("keeps only the fields it names, from the answer's own fields, in objects only", () => {

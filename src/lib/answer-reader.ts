@@ -24,8 +24,16 @@ export class Misfit extends Error {
 export type Reader<T> = (input: unknown, at: Path) => T;
 export type ReadValue<R> = R extends Reader<infer T> ? T : never;
 
+/**
+ * Thrown instead of a new Misfit while `either` tries its first reader, whose
+ * misfit is dropped: making an Error records its stack, and a list of 500
+ * VMs whose project id is a string tries a number first 500 times.
+ */
+const dropped = new Misfit([], false);
+let trying = 0;
+
 const misfit = (at: Path, input: unknown): never => {
-  throw new Misfit(at, input == null);
+  throw trying > 0 ? dropped : new Misfit(at, input == null);
 };
 
 const always = () => true;
@@ -55,12 +63,15 @@ export const optional =
 export const either =
   <A, B>(first: Reader<A>, second: Reader<B>): Reader<A | B> =>
   (input, at) => {
+    trying += 1;
     try {
       return first(input, at);
     } catch (error) {
       if (!(error instanceof Misfit)) throw error;
-      return second(input, at);
+    } finally {
+      trying -= 1;
     }
+    return second(input, at);
   };
 
 /** An object with these fields, in this order; fields the reader does not name are left out. */

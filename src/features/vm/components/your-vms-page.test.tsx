@@ -1,7 +1,7 @@
 import { http, HttpResponse } from "msw";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { Route, Routes, useLocation } from "react-router";
+import { Route, Routes, useLocation, useNavigate } from "react-router";
 import { server } from "@/testing/mocks/server";
 import { API } from "@/testing/mocks/handlers";
 import { liveAnswer, liveVmEntry } from "@/testing/mocks/stats-handlers";
@@ -48,6 +48,21 @@ function Address() {
   return <output aria-label="address">{location.search}</output>;
 }
 
+/** The browser's Back and Forward buttons. */
+function History() {
+  const navigate = useNavigate();
+  return (
+    <>
+      <button type="button" onClick={() => void navigate(-1)}>
+        Back
+      </button>
+      <button type="button" onClick={() => void navigate(1)}>
+        Forward
+      </button>
+    </>
+  );
+}
+
 function renderPage(route = "/") {
   return renderWithProviders(
     <Routes>
@@ -57,6 +72,7 @@ function renderPage(route = "/") {
           <>
             <YourVmsPage />
             <Address />
+            <History />
           </>
         }
       />
@@ -137,6 +153,61 @@ describe("the home page", () => {
     expect(screen.getByRole("combobox", { name: "State" })).toHaveValue("running");
     expect(screen.getByRole("combobox", { name: "Sort by" })).toHaveValue("id");
     expect(vmNames()).toEqual(["web-01", "web-02", "cache-01"]);
+  });
+
+  it("shows the address's search, filter and sort again on Back and Forward", async () => {
+    serve(FLEET);
+    renderPage();
+    const user = userEvent.setup();
+    await screen.findByRole("link", { name: "web-01" });
+    const search = screen.getByRole("searchbox", { name: "Search VMs" });
+    const state = screen.getByRole("combobox", { name: "State" });
+    const sort = screen.getByRole("combobox", { name: "Sort by" });
+    const address = screen.getByRole("status", { name: "address" });
+    await user.type(search, "web");
+    await waitFor(() => {
+      expect(address).toHaveTextContent("?q=web");
+    });
+    // A filter or sort chosen is a step back; typing changes the step in place.
+    await user.selectOptions(state, "running");
+    await user.selectOptions(sort, "id");
+    await user.clear(search);
+    await user.type(search, "01");
+    await waitFor(() => {
+      expect(address).toHaveTextContent("?q=01&state=running&sort=id");
+    });
+    expect(vmNames()).toEqual(["web-01", "cache-01"]);
+
+    await user.click(screen.getByRole("button", { name: "Back" }));
+    await waitFor(() => {
+      expect(address).toHaveTextContent("?q=web&state=running");
+    });
+    expect(search).toHaveValue("web");
+    expect(state).toHaveValue("running");
+    expect(sort).toHaveValue("name");
+    await waitFor(() => {
+      expect(vmNames()).toEqual(["web-01", "web-02"]);
+    });
+
+    await user.click(screen.getByRole("button", { name: "Back" }));
+    await waitFor(() => {
+      expect(state).toHaveValue("");
+    });
+    expect(search).toHaveValue("web");
+    expect(address).toHaveTextContent("?q=web");
+
+    await user.click(screen.getByRole("button", { name: "Forward" }));
+    await user.click(screen.getByRole("button", { name: "Forward" }));
+    await waitFor(() => {
+      expect(search).toHaveValue("01");
+    });
+    expect(state).toHaveValue("running");
+    expect(sort).toHaveValue("id");
+    await waitFor(() => {
+      expect(vmNames()).toEqual(["web-01", "cache-01"]);
+    });
+    // The field that followed the address does not write an older search back.
+    expect(address).toHaveTextContent("?q=01&state=running&sort=id");
   });
 
   it("says when nothing matches, and clears the search and filters on request", async () => {
@@ -261,7 +332,10 @@ describe("acting on several VMs", () => {
     expect(bar).toHaveTextContent("2 VMs selected");
     expect(within(bar).getByRole("button", { name: "Start 1 of 2 VMs" })).toBeVisible();
     expect(within(bar).getByRole("button", { name: "Shut down 1 of 2 VMs" })).toBeVisible();
-    expect(bar).toHaveTextContent("Start skips web-01 (#101): its state does not allow it.");
+    // One line for every action that skips VMs, however many actions.
+    expect(bar).toHaveTextContent(
+      "Start skips web-01 (#101); Shut down, Reboot, Power off and Reset skip db-01 (#103): their state does not allow it.",
+    );
     await user.click(within(bar).getByRole("button", { name: "Start 1 of 2 VMs" }));
     const dialog = screen.getByRole("dialog", { name: "Start 1 VM?" });
     expect(within(dialog).getByRole("list", { name: "It touches these 1 VM:" })).toHaveTextContent(

@@ -211,23 +211,26 @@ export function BulkBar({ picked, matching, onSelectAll, onClear, onConfirm, bus
   );
 }
 
-/** Under the buttons: which selected VMs each offered action leaves out. */
+/** Under the buttons, in one line: which selected VMs each offered action leaves out. */
 function SkipNotes({ picked, offered }: { picked: readonly Picked[]; offered: PowerAction[] }) {
-  const notes = offered
-    .map((action) => ({ action, skipped: splitFor(picked, action).skipped }))
-    .filter(({ skipped }) => skipped.length > 0);
-  if (notes.length === 0) return null;
+  // Actions that skip the same VMs share a part of the line.
+  const parts = new Map<string, { verbs: string[]; vms: string[] }>();
+  for (const action of offered) {
+    const { skipped } = splitFor(picked, action);
+    if (skipped.length === 0) continue;
+    const key = skipped.map((vm) => vm.id).join("\n");
+    const part = parts.get(key) ?? {
+      verbs: [],
+      vms: skipped.map((vm) => fleetText.vmLine(vm.name, oneLine(vm.id))),
+    };
+    part.verbs.push(powerWords.verb[action]);
+    parts.set(key, part);
+  }
+  if (parts.size === 0) return null;
   return (
-    <ul className="space-y-2 text-sm text-slate-700 dark:text-slate-300">
-      {notes.map(({ action, skipped }) => (
-        <li key={action} className="break-words [overflow-wrap:anywhere]">
-          {fleetText.skipNote(
-            powerWords.verb[action],
-            skipped.map((vm) => fleetText.vmLine(vm.name, oneLine(vm.id))).join(", "),
-          )}
-        </li>
-      ))}
-    </ul>
+    <p className="text-sm break-words text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
+      {fleetText.skipLine([...parts.values()])}
+    </p>
   );
 }
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { exampleVm } from "@/testing/factories/vm";
 import { parseFleetEntry } from "./fleet-entry";
-import { applyView, foldForSearch, searchable, type FleetView } from "./fleet-search";
+import { applyView, foldForSearch, type FleetView } from "./fleet-search";
 
 function vm(id: number, name: string, extra: Record<string, unknown> = {}) {
   const base = exampleVm();
@@ -19,8 +19,8 @@ function vm(id: number, name: string, extra: Record<string, unknown> = {}) {
 }
 
 const names = (view: Partial<FleetView>, entries = FLEET) =>
-  applyView(entries.map(searchable), { q: "", state: undefined, sort: "name", ...view }).map(
-    (entry) => (entry.basics.ok ? entry.basics.value.name : "?"),
+  applyView(entries, { q: "", state: undefined, sort: "name", ...view }).map((entry) =>
+    entry.basics.ok ? entry.basics.value.name : "?",
   );
 
 const FLEET = [

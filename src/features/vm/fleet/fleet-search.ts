@@ -16,24 +16,31 @@ export function foldForSearch(text: string): string {
   return text.normalize("NFD").replace(IGNORED, "").toLowerCase();
 }
 
-/** One VM as the search sees it: its readable facts folded once. */
-export interface Searchable {
-  entry: FleetEntry;
-  /** name, id, public and private IP and description, folded, joined by a newline. */
-  haystack: string;
-}
+/**
+ * Each VM's facts as the search sees them, folded on the first search that
+ * reads them and kept while the list's answer keeps the same entry (the
+ * query shares unchanged entries between answers): never on a keystroke,
+ * and not at all for a reader who does not search.
+ */
+const folded = new WeakMap<FleetEntry, string>();
 
-export function searchable(entry: FleetEntry): Searchable {
-  const basics = entry.basics.ok ? entry.basics.value : undefined;
-  const network = entry.network.ok ? entry.network.value : undefined;
-  const fields = [
-    basics?.name,
-    basics?.id,
-    network?.publicIp,
-    network?.privateIp,
-    basics?.description,
-  ];
-  return { entry, haystack: foldForSearch(fields.filter(Boolean).join("\n")) };
+/** name, id, public and private IP and description, folded, joined by a newline. */
+export function haystackOf(entry: FleetEntry): string {
+  let haystack = folded.get(entry);
+  if (haystack === undefined) {
+    const basics = entry.basics.ok ? entry.basics.value : undefined;
+    const network = entry.network.ok ? entry.network.value : undefined;
+    const fields = [
+      basics?.name,
+      basics?.id,
+      network?.publicIp,
+      network?.privateIp,
+      basics?.description,
+    ];
+    haystack = foldForSearch(fields.filter(Boolean).join("\n"));
+    folded.set(entry, haystack);
+  }
+  return haystack;
 }
 
 /** The query's words, folded; every word must appear in one of the VM's facts. */
@@ -41,8 +48,10 @@ export function queryWords(query: string): string[] {
   return foldForSearch(query).split(/\s+/).filter(Boolean);
 }
 
-export function matchesWords(item: Searchable, words: readonly string[]): boolean {
-  return words.every((word) => item.haystack.includes(word));
+export function matchesWords(entry: FleetEntry, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const haystack = haystackOf(entry);
+  return words.every((word) => haystack.includes(word));
 }
 
 /** The normalised state of an entry, or "" when the API sent none readable. */
@@ -77,12 +86,13 @@ export interface FleetView {
 }
 
 /** The VMs the view shows, in its order; unreadable entries are kept apart by the caller. */
-export function applyView(items: readonly Searchable[], view: FleetView): FleetEntry[] {
+export function applyView(entries: readonly FleetEntry[], view: FleetView): FleetEntry[] {
   const words = queryWords(view.q);
-  const shown = items.filter(
-    (item) =>
-      (view.state === undefined || stateKeyOf(item.entry) === view.state) &&
-      matchesWords(item, words),
-  );
-  return shown.map((item) => item.entry).sort(COMPARE[view.sort]);
+  return entries
+    .filter(
+      (entry) =>
+        (view.state === undefined || stateKeyOf(entry) === view.state) &&
+        matchesWords(entry, words),
+    )
+    .sort(COMPARE[view.sort]);
 }

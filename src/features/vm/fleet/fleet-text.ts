@@ -5,6 +5,16 @@ import type { PowerAction } from "@/lib/vm-state/power-actions";
 
 const vms = (n: number) => `${n.toLocaleString()} ${n === 1 ? "VM" : "VMs"}`;
 
+/** "a", "a and b", "a, b and c". */
+const andList = (items: readonly string[]) =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
+
+/** At most three names in a line, then how many more. */
+const someOf = (names: readonly string[]) =>
+  names.length <= 3
+    ? andList(names)
+    : `${names.slice(0, 3).join(", ")} and ${(names.length - 3).toLocaleString()} more`;
+
 export const fleetText = {
   vms,
   none: "There are no VMs in this project yet.",
@@ -46,7 +56,13 @@ export const fleetText = {
   confirm: (verb: string, n: number) => `${verb} ${vms(n)}`,
   touches: (n: number) => `It touches these ${vms(n)}:`,
   skips: (n: number) => `It skips ${vms(n)} whose state does not allow it:`,
-  skipNote: (verb: string, names: string) => `${verb} skips ${names}: its state does not allow it.`,
+  /**
+   * Under the bulk buttons, one line for every action that skips VMs, actions
+   * skipping the same VMs together: short enough for a phone, and the
+   * confirmation lists every VM it skips.
+   */
+  skipLine: (parts: readonly { verbs: readonly string[]; vms: readonly string[] }[]) =>
+    `${parts.map(({ verbs, vms }) => `${andList(verbs)} ${verbs.length === 1 ? "skips" : "skip"} ${someOf(vms)}`).join("; ")}: their state does not allow it.`,
   vmLine: (name: string, id: string) => `${name} (#${id})`,
   outcome: {
     waiting: "Waiting to be sent…",

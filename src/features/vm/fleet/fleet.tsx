@@ -7,7 +7,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { useLocation, useNavigate } from "react-router";
+import { NavigationType, useLocation, useNavigate, useNavigationType } from "react-router";
 import { useQuery } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { text } from "@/lib/text";
@@ -17,7 +17,7 @@ import { BulkBar, BulkSummary, pickedOf, useBulkRun } from "./bulk-actions";
 import type { BulkOutcome } from "./bulk-runner";
 import { fleetLiveQuery } from "./fleet-live";
 import { FleetRows } from "./fleet-rows";
-import { applyView, searchable, stateKeyOf, type FleetView } from "./fleet-search";
+import { applyView, stateKeyOf, type FleetView } from "./fleet-search";
 import { fleetText } from "./fleet-text";
 import { FleetToolbar } from "./fleet-toolbar";
 import { readView, writeView } from "./fleet-url";
@@ -53,28 +53,42 @@ export function Fleet({ entries, onFollowing }: FleetProps) {
   // The field answers each key at once; the rows follow the deferred value.
   const [query, setQuery] = useState(view.q);
   const deferredQuery = useDeferredValue(query);
+  // A filter or sort chosen is a step Back undoes; the address follows the
+  // field's typing in place, without a history entry per keystroke.
   const setView = useCallback(
-    (change: Partial<FleetView>) => {
+    (change: Partial<FleetView>, step = false) => {
       const now = new URLSearchParams(searchRef.current);
       const next = writeView({ ...readView(now), ...change }, now).toString();
       if (next === now.toString()) return;
       void navigate(
         { search: next === "" ? "" : `?${next}`, hash: hashRef.current },
-        { replace: true },
+        { replace: !step, state: OWN_CHANGE },
       );
     },
     [navigate],
   );
-  // The address follows the field without a history entry per keystroke.
+  const chooseView = useCallback(
+    (change: Partial<FleetView>) => {
+      setView(change, true);
+    },
+    [setView],
+  );
   useEffect(() => {
-    if (deferredQuery !== readView(params).q) setView({ q: deferredQuery });
-  }, [deferredQuery, params, setView]);
+    setView({ q: deferredQuery });
+  }, [deferredQuery, setView]);
+  // Back, Forward or a link to another view: the field shows the address's
+  // search. The list's own changes are told apart by their mark, since the
+  // address lags the field while the reader types.
+  const navigationType = useNavigationType();
+  const [seenKey, setSeenKey] = useState(location.key);
+  if (seenKey !== location.key) {
+    setSeenKey(location.key);
+    const own = navigationType !== NavigationType.Pop && location.state === OWN_CHANGE;
+    if (!own && view.q !== query) setQuery(view.q);
+  }
 
   // Unreadable entries are named apart, under the list; only readable ones are found.
-  const items = useMemo(
-    () => entries.filter((entry) => entry.basics.ok).map(searchable),
-    [entries],
-  );
+  const readableEntries = useMemo(() => entries.filter((entry) => entry.basics.ok), [entries]);
   const unreadable = useMemo(
     () => entries.flatMap((entry) => (entry.basics.ok ? [] : [entry.basics.problem])),
     [entries],
@@ -89,10 +103,10 @@ export function Fleet({ entries, onFollowing }: FleetProps) {
     return [...present];
   }, [entries, view.state]);
   const shown = useMemo(
-    () => applyView(items, { ...view, q: deferredQuery }),
+    () => applyView(readableEntries, { ...view, q: deferredQuery }),
     // view's fields, not the object: it is read anew each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [items, deferredQuery, view.state, view.sort],
+    [readableEntries, deferredQuery, view.state, view.sort],
   );
   const readable = entries.length - unreadable.length;
   // The rows rendered: a new search or filter starts again from one step.
@@ -109,6 +123,9 @@ export function Fleet({ entries, onFollowing }: FleetProps) {
   const onScreen = useOnScreen(listRef);
   const visible = usePageVisible();
   const live = useQuery(fleetLiveQuery(onScreen && visible && readable > 0));
+  // Every few seconds each row's figures change: drawn in an interruptible
+  // render, so a sample arriving as the reader types never holds a key back.
+  const liveByVm = useDeferredValue(live.data?.byVm);
 
   const canChange = useCanChangeVms();
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
@@ -134,13 +151,19 @@ export function Fleet({ entries, onFollowing }: FleetProps) {
 
   const clearFilters = () => {
     setQuery("");
-    setView({ q: "", state: undefined });
+    setView({ q: "", state: undefined }, true);
   };
 
   if (entries.length === 0) return <p>{fleetText.none}</p>;
   return (
     <div className="space-y-4">
-      <FleetToolbar query={query} onQuery={setQuery} view={view} states={states} onView={setView} />
+      <FleetToolbar
+        query={query}
+        onQuery={setQuery}
+        view={view}
+        states={states}
+        onView={chooseView}
+      />
       <p role="status" aria-live="polite" className="text-sm text-slate-700 dark:text-slate-300">
         {fleetText.count(shown.length, readable, filtered)}
       </p>
@@ -176,7 +199,7 @@ export function Fleet({ entries, onFollowing }: FleetProps) {
           <>
             <FleetRows
               entries={shown.length > limit ? shown.slice(0, limit) : shown}
-              live={live.data?.byVm}
+              live={liveByVm}
               selectable={canChange}
               selection={selection}
               onToggle={toggle}
@@ -224,3 +247,6 @@ export function Fleet({ entries, onFollowing }: FleetProps) {
 }
 
 const NO_OUTCOMES: ReadonlyMap<string, BulkOutcome> = new Map();
+
+/** Marks the history entries the list writes itself (see the field's syncing above). */
+const OWN_CHANGE = "fleet-view";
