@@ -210,7 +210,7 @@ test.describe("the pseudo-locale", () => {
   // The page of a VM the API does not know is reached through its 404.
   test.use({ allowedConsoleErrors: [FAILED_REQUEST] });
 
-  test("finds no untranslated text on the VM page, its dialogs and the error pages @any-size", async ({
+  test("finds no untranslated text on the VM page, its dialogs, the VM list and the error pages @any-size", async ({
     page,
     signedIn,
   }) => {
@@ -269,6 +269,10 @@ test.describe("the pseudo-locale", () => {
     // The error pages: no VM by this id, and no page at all.
     await page.goto("/vms/404404");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^ṼṀ ñóţ ƒóúñð/);
+    expect(await untranslated("main")).toEqual([]);
+    // The VM list.
+    await page.goto("/");
+    await expect(page.locator("main li[data-vm-id]").first()).toBeVisible();
     expect(await untranslated("main")).toEqual([]);
     await page.goto("/no-such-page");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Ţĥéŕé íš ñó þáĝé ĥéŕé/);

@@ -168,15 +168,15 @@ export function BulkBar({ picked, matching, onSelectAll, onClear, onConfirm, bus
                 setAsking(action);
               }}
             >
-              {fleetText.actionButton(powerWords.verb[action], touched.length, picked.length)}
+              {fleetText.actionButton(action, touched.length, picked.length)}
             </Button>
           ))}
         </div>
       )}
       {asked ? (
         <ConfirmDialog
-          title={fleetText.dialogTitle(powerWords.verb[asked.action], asked.touched.length)}
-          confirmLabel={fleetText.confirm(powerWords.verb[asked.action], asked.touched.length)}
+          title={fleetText.dialogTitle(asked.action, asked.touched.length)}
+          confirmLabel={fleetText.confirm(asked.action, asked.touched.length)}
           cancelLabel={powerWords.cancel}
           danger={FORCED_ACTIONS.has(asked.action)}
           onConfirm={() => {
@@ -250,7 +250,7 @@ export function BulkSummary({ run, onDismiss }: { run: BulkRun; onDismiss: () =>
   return (
     <div className="flex flex-wrap items-center gap-2 rounded-lg bg-slate-100 p-3 dark:bg-slate-800">
       <p role="status" className="font-medium">
-        {fleetText.summary(powerWords.verb[run.action], done, underWay, notDone)}
+        {fleetText.summary(run.action, done, underWay, notDone)}
       </p>
       {underWay === 0 ? (
         <Button variant="ghost" onClick={onDismiss}>

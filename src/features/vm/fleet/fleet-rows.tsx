@@ -146,12 +146,12 @@ const FleetRow = memo(function FleetRow({
             to={paths.vm.href(id)}
             className="font-medium text-sky-700 underline underline-offset-4 dark:text-sky-300"
           >
-            {name}
+            <bdi>{name}</bdi>
           </Link>
         ) : (
-          <span className="font-medium">{name}</span>
+          <bdi className="font-medium">{name}</bdi>
         )}
-        <span className="ml-2 font-mono text-xs text-slate-600 xl:ml-0 xl:block dark:text-slate-400">
+        <span className="ms-2 font-mono text-xs text-slate-600 xl:ms-0 xl:block dark:text-slate-400">
           #{oneLine(id)}
         </span>
         {linkable ? null : (
@@ -166,7 +166,7 @@ const FleetRow = memo(function FleetRow({
       <Fact label={facts.address}>
         {publicIp ? <span className="font-mono">{mask(publicIp)}</span> : facts.noAddress}
       </Fact>
-      <Fact label={facts.size}>{basics.size ?? <NoFigure />}</Fact>
+      <Fact label={facts.size}>{basics.size ? <bdi>{basics.size}</bdi> : <NoFigure />}</Fact>
       <Fact label={facts.cpu}>
         {live?.cpu === undefined ? <NoFigure /> : `${Math.round(live.cpu).toLocaleString()} %`}
       </Fact>
