@@ -48,7 +48,14 @@ describe("describing a state", () => {
     ["crashed", "Crashed", "red", "alert", false],
     ["nostate", "Unknown", "grey", "question", false],
   ])("describes the libvirt state %s", (state, label, tone, icon, animated) => {
-    expect(describeVmState(state)).toEqual({ key: state, label, tone, icon, animated });
+    expect(describeVmState(state)).toEqual({
+      key: state,
+      label,
+      fromApi: false,
+      tone,
+      icon,
+      animated,
+    });
   });
 
   it.each(["shut off", "SHUTOFF", "shut_off", "Shut-Off", " shutoff "])(
@@ -61,12 +68,14 @@ describe("describing a state", () => {
   it("shows any other string as it is, in a neutral tone; a blank one as Unknown", () => {
     expect(describeVmState("migrating")).toMatchObject({
       label: "migrating",
+      fromApi: true,
       tone: "neutral",
       icon: "dot",
     });
     expect(describeVmState(" migrating ")).toMatchObject({ label: "migrating" });
     expect(describeVmState("  ")).toMatchObject({
       label: "Unknown",
+      fromApi: false,
       tone: "neutral",
       icon: "question",
     });
@@ -93,6 +102,7 @@ describe("describing a state", () => {
     expect(describeTransition("Running", "Rebooting…")).toEqual({
       key: "running",
       label: "Rebooting…",
+      fromApi: false,
       tone: "amber",
       icon: "power",
       animated: true,

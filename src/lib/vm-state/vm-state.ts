@@ -64,6 +64,8 @@ export interface VmStateDescription {
   /** The normalised state, e.g. "shutoff". */
   key: string;
   label: string;
+  /** The label is the API's own string (a state the dashboard does not know), to be isolated. */
+  fromApi: boolean;
   tone: StateTone;
   icon: StateIcon;
   animated: boolean;
@@ -74,12 +76,13 @@ export function describeVmState(state: string): VmStateDescription {
   const known = knownState(state);
   if (known) {
     const { tone, icon, animated } = FACTS[known];
-    return { key: known, label: vmStateWords[known], tone, icon, animated };
+    return { key: known, label: vmStateWords[known], fromApi: false, tone, icon, animated };
   }
   const shown = state.trim();
   return {
     key: normaliseVmState(state),
     label: shown === "" ? vmStateWords.unknown : shown,
+    fromApi: shown !== "",
     tone: "neutral",
     icon: shown === "" ? "question" : "dot",
     animated: false,
@@ -91,6 +94,7 @@ export function describeTransition(state: string, transition: string): VmStateDe
   return {
     key: normaliseVmState(state),
     label: transition,
+    fromApi: false,
     tone: "amber",
     icon: "power",
     animated: true,

@@ -60,6 +60,8 @@ describe("StatusBadge for every libvirt state", () => {
     const { container } = render(<StatusBadge state="migrating" />);
     expect(screen.getByText("migrating")).toBeVisible();
     expect(container).toHaveTextContent("State: migrating");
+    // The API's own word, isolated so it reads in its own direction in an Arabic page.
+    expect(screen.getByText("migrating").tagName).toBe("BDI");
   });
 
   it.each(["", "   ", "\t\n"])("shows the blank state %j as Unknown", (state) => {

@@ -34,7 +34,7 @@ const ICON_PATHS: Record<StateIcon, string> = {
  * action is under way, the transition the reader asked for.
  */
 export function StatusBadge({ state, transition }: { state: string; transition?: string }) {
-  const { key, label, tone, icon, animated } =
+  const { key, label, fromApi, tone, icon, animated } =
     transition === undefined ? describeVmState(state) : describeTransition(state, transition);
   return (
     <span
@@ -49,7 +49,12 @@ export function StatusBadge({ state, transition }: { state: string; transition?:
         <path d={ICON_PATHS[icon]} />
       </svg>
       <span className="sr-only">{vmText.state}</span>
-      <span className="min-w-0 truncate">{label}</span>
+      {/* A state only the API knows reads in its own direction inside any page. */}
+      {fromApi ? (
+        <bdi className="min-w-0 truncate">{label}</bdi>
+      ) : (
+        <span className="min-w-0 truncate">{label}</span>
+      )}
     </span>
   );
 }

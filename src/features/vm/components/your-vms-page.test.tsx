@@ -111,7 +111,7 @@ describe("the home page", () => {
     );
     renderPage();
     expect(screen.getByRole("heading", { level: 1, name: "Your VMs" })).toBeVisible();
-    const project = screen.getByRole("region", { name: `Project ${config.projectId}` });
+    const project = screen.getByRole("region", { name: `Project \u2066${config.projectId}\u2069` });
     expect(within(project).getByRole("status", { name: "Loading your VMs" })).toBeVisible();
     const link = await within(project).findByRole("link", { name: exampleVm().name });
     expect(link).toHaveAttribute("href", paths.vm.href("8"));

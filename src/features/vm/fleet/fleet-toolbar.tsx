@@ -47,7 +47,10 @@ export function FleetToolbar({ query, onQuery, view, states, onView }: FleetTool
         value={view.state ?? ""}
         options={[
           { value: "", label: fleetText.everyState },
-          ...states.map((state) => ({ value: state, label: describeVmState(state).label })),
+          ...states.map((state) => {
+            const { label, fromApi } = describeVmState(state);
+            return { value: state, label, fromApi };
+          }),
         ]}
         onChange={(value) => {
           onView({ state: value === "" ? undefined : value });
@@ -69,7 +72,8 @@ export function FleetToolbar({ query, onQuery, view, states, onView }: FleetTool
 interface SelectFieldProps {
   label: string;
   value: string;
-  options: readonly { value: string; label: string }[];
+  /** fromApi: the label is the API's own word, read in its own direction. */
+  options: readonly { value: string; label: string; fromApi?: boolean }[];
   onChange: (value: string) => void;
 }
 
@@ -89,7 +93,11 @@ function SelectField({ label, value, options, onChange }: SelectFieldProps) {
         className={FIELD}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option
+            key={option.value}
+            value={option.value}
+            {...(option.fromApi ? { dir: "auto" } : {})}
+          >
             {option.label}
           </option>
         ))}
