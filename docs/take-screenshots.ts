@@ -3,6 +3,7 @@
 // docs/screenshots/vm-<id>-<phone|desktop>-<light|dark>[-privacy].png.
 // Run by `npm run screenshots` (docs/screenshots.config.ts).
 import { fileURLToPath } from "node:url";
+import type { Page } from "@playwright/test";
 import { test, expect } from "../e2e/support/fixtures.ts";
 
 const OUT = fileURLToPath(new URL("./screenshots/", import.meta.url));
@@ -18,19 +19,7 @@ for (const colorScheme of ["light", "dark"] as const) {
         await expect(page.getByRole("heading", { name: "Port mappings" })).toBeVisible();
         await expect(page.getByRole("progressbar").first()).toBeVisible();
         // Sections below the fold load once they are seen: show each one.
-        const loading = page.getByRole("status", { name: /^Loading / });
-        await expect
-          .poll(async () => {
-            await loading
-              .first()
-              .scrollIntoViewIfNeeded({ timeout: 1000 })
-              .catch(() => undefined);
-            return loading.count();
-          })
-          .toBe(0);
-        await page.evaluate(() => {
-          window.scrollTo(0, 0);
-        });
+        await showEverySection(page, /^Loading /);
         if (privacy) {
           await page.getByRole("switch", { name: "Privacy mode" }).click();
           await expect(page.locator("main").getByText("•••").first()).toBeVisible();
@@ -72,7 +61,7 @@ const LOADING_IN: Record<string, RegExp> = {
   fr: /^Chargement/,
   "en-XA": /^Ļóáðíñĝ/,
 };
-for (const locale of ["ar", "fr", "en-XA"]) {
+for (const [locale, loadingName] of Object.entries(LOADING_IN)) {
   test(`VM ${vmId} in ${locale}`, async ({ page, signedIn }, testInfo) => {
     await page.addInitScript((chosen) => {
       window.localStorage.setItem("openscaler.language", chosen);
@@ -80,24 +69,32 @@ for (const locale of ["ar", "fr", "en-XA"]) {
     await signedIn(page, `/vms/${vmId}`);
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     await expect(page.getByRole("progressbar").first()).toBeVisible();
-    const loading = page.getByRole("status", { name: LOADING_IN[locale] });
-    await expect
-      .poll(async () => {
-        await loading
-          .first()
-          .scrollIntoViewIfNeeded({ timeout: 1000 })
-          .catch(() => undefined);
-        return loading.count();
-      })
-      .toBe(0);
-    await page.evaluate(() => {
-      window.scrollTo(0, 0);
-    });
+    await showEverySection(page, loadingName);
     const suffix = locale === "en-XA" ? "pseudo" : locale;
     await page.screenshot({
       path: `${OUT}vm-${vmId}-${testInfo.project.name}-light-${suffix}.png`,
       fullPage: true,
       animations: "disabled",
     });
+  });
+}
+
+/**
+ * Sections below the fold load once they are seen: scroll to each one still
+ * loading (its status named by `loadingName`), then back to the top.
+ */
+async function showEverySection(page: Page, loadingName: RegExp): Promise<void> {
+  const loading = page.getByRole("status", { name: loadingName });
+  await expect
+    .poll(async () => {
+      await loading
+        .first()
+        .scrollIntoViewIfNeeded({ timeout: 1000 })
+        .catch(() => undefined);
+      return loading.count();
+    })
+    .toBe(0);
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
   });
 }
