@@ -7,6 +7,7 @@ import { productionBuildProblems, settingsAtStart } from "./src/config/productio
 import { buildMetaPlugin } from "./deploy/build-meta.ts";
 import { precompressPlugin } from "./deploy/precompress.ts";
 import { pureForwardRefsPlugin } from "./deploy/pure-forward-refs.ts";
+import { firstRequestScriptPlugin } from "./deploy/first-request-script.ts";
 
 export default defineConfig(({ command, mode }) => {
   // Refuse a wrong configuration when the server starts or the build runs; a
@@ -38,6 +39,8 @@ export default defineConfig(({ command, mode }) => {
       messageCatalogs(new URL("./src/locales", import.meta.url).pathname),
       // React Router's unused Link, NavLink and Form left out of the bundle.
       pureForwardRefsPlugin(),
+      // The VM page's state request leaves while the app's code downloads.
+      firstRequestScriptPlugin(),
       // The manifest and source maps go beside the build, never into the
       // folder the web server serves (deploy/build-meta.ts).
       buildMetaPlugin(),
@@ -61,7 +64,15 @@ export default defineConfig(({ command, mode }) => {
           // later chunks share, it was eight files, each with its own imports,
           // exports and gzip dictionary (docs/performance.md, "First-load budget").
           // Later chunks import what they need from it, as they did before.
-          codeSplitting: { groups: [{ name: "index", tags: ["$initial"] }] },
+          // The page's first request (src/first-request.ts) with what it
+          // imports is a file of its own, a few kilobytes that arrive and run
+          // long before the rest: the state request leaves while the app downloads.
+          codeSplitting: {
+            groups: [
+              { name: "first-request", test: /[\\/]src[\\/]first-request\.ts$/, priority: 1 },
+              { name: "index", tags: ["$initial"] },
+            ],
+          },
         },
       },
     },

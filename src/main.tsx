@@ -8,6 +8,7 @@ import { AppProvider } from "@/app/provider";
 import { createAppRouter } from "@/app/router";
 import { startLanguage } from "@/lib/i18n/i18n";
 import { firstRequestSent } from "@/lib/api-client";
+import { earlyLanguage } from "./first-request";
 
 const queryClient = createQueryClient();
 
@@ -33,7 +34,10 @@ if (root) {
       resolve();
     });
   });
-  const language = startLanguage(Promise.race([firstRequestSent, routed]));
+  const language =
+    earlyLanguage !== undefined
+      ? earlyLanguage
+      : startLanguage(Promise.race([firstRequestSent, routed]));
   const render = () => {
     createRoot(root).render(
       <StrictMode>

@@ -1,4 +1,6 @@
 import { config } from "@/config/env";
+import { apiUrl, type QueryValue } from "./api-url";
+import { takeEarlyAnswer } from "./early-request";
 import { authorize, getCredential, type Credential } from "@/lib/auth/access-token";
 import { SessionRenewalError, SignInRequiredError } from "@/lib/auth/errors";
 import { renewSession } from "@/lib/auth/renewal";
@@ -68,21 +70,12 @@ export class ApiError extends Error {
   }
 }
 
-export type QueryValue = string | readonly string[];
+export type { QueryValue } from "./api-url";
 
 export interface ApiRequestOptions {
   signal?: AbortSignal;
   /** Overrides the configured time limit (a shutdown may keep its answer for a while). */
   timeoutMs?: number;
-}
-
-function buildUrl(path: string, query: Record<string, QueryValue>): string {
-  const url = new URL(`${config.apiBaseUrl}${path}`);
-  for (const [key, value] of Object.entries(query)) {
-    for (const item of typeof value === "string" ? [value] : value)
-      url.searchParams.append(key, item);
-  }
-  return url.href;
 }
 
 /** Retry-After is either seconds or an HTTP date (RFC 9110 §10.2.3). */
@@ -174,24 +167,30 @@ async function send(
   const { token, headers, readNonce } = await authorize(credential, request.method, request.url);
   headers.Accept = "application/json";
   if (request.body !== undefined) headers["Content-Type"] = "application/json";
+  // The page's first state request may already be on its way, sent before
+  // this code arrived with the same URL and header: the answer is that one's.
+  const early =
+    request.method === "GET" ? takeEarlyAnswer(request.url, headers, signal) : undefined;
+  const answerLimit = early?.limit ?? limit;
   let response: Response;
   announceSent();
   try {
-    response = await fetch(request.url, {
-      method: request.method,
-      headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal: signal ? AbortSignal.any([signal, limit]) : limit,
-      credentials: "omit",
-    });
+    response = await (early?.response ??
+      fetch(request.url, {
+        method: request.method,
+        headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        signal: signal ? AbortSignal.any([signal, limit]) : limit,
+        credentials: "omit",
+      }));
   } catch (error) {
-    throw brokenOff(error, signal, limit);
+    throw brokenOff(error, signal, answerLimit);
   }
   if (readNonce?.(response) && nonceRetry) {
     await response.body?.cancel();
     return send(request, credential, options, false);
   }
-  return { response, limit, token };
+  return { response, limit: answerLimit, token };
 }
 
 /** Whether a 401 refuses the token (RFC 6750 `invalid_token`, or no reason given): renewing may help. */
@@ -284,7 +283,7 @@ export async function apiGet(
   query: Record<string, QueryValue> = {},
   options: ApiRequestOptions = {},
 ): Promise<unknown> {
-  const answer = await authorised({ method: "GET", url: buildUrl(path, query) }, options);
+  const answer = await authorised({ method: "GET", url: apiUrl(path, query) }, options);
   return readJson(answer, options.signal, false);
 }
 
@@ -299,6 +298,6 @@ export async function apiSend(
   body: unknown,
   options: ApiRequestOptions = {},
 ): Promise<unknown> {
-  const answer = await authorised({ method, url: buildUrl(path, {}), body }, options);
+  const answer = await authorised({ method, url: apiUrl(path), body }, options);
   return readJson(answer, options.signal, true);
 }

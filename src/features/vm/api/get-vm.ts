@@ -1,5 +1,6 @@
 import { apiGet, type ApiRequestOptions } from "@/lib/api-client";
 import { vmPath } from "./vm-id";
+import { vmPartQuery, type VmPart } from "./vm-path";
 import {
   parseDisksPart,
   parseNetworkPart,
@@ -9,11 +10,8 @@ import {
   type VmStatePart,
 } from "./vm-schema";
 
-type VmPart = "state" | "disks" | "network";
-
-/** One part of a VM: exactly one `only` value per request, never the whole VM. */
 function getVmPart(vmId: string, part: VmPart, options: ApiRequestOptions): Promise<unknown> {
-  return apiGet(vmPath(vmId), { only: part }, options);
+  return apiGet(vmPath(vmId), vmPartQuery(part), options);
 }
 
 export async function getVmState(vmId: string, options: ApiRequestOptions): Promise<VmStatePart> {

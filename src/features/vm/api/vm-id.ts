@@ -1,5 +1,6 @@
 import { ApiError } from "@/lib/api-client";
-import { pathIdProblem, pathWithId } from "@/utils/path-id";
+import { pathIdProblem } from "@/utils/path-id";
+import { vmApiPath } from "./vm-path";
 import { vmText } from "../vm-text";
 
 /**
@@ -33,7 +34,7 @@ export class InvalidVmIdError extends ApiError {
  * request ever goes to another path.
  */
 export function vmPath(vmId: string): string {
-  const path = pathWithId("/v1/vms", vmId);
+  const path = vmApiPath(vmId);
   if (path === null) {
     throw new InvalidVmIdError(vmText.idProblems[pathIdProblem(vmId) ?? "badCharacters"]);
   }

@@ -1,0 +1,40 @@
+import { hasExpired, type StoredSession } from "@/lib/auth/stored-session";
+import { apiUrl } from "@/lib/api-url";
+import { vmApiPath, vmPartQuery } from "@/features/vm/api/vm-path";
+
+/**
+ * The VM id of a VM page's address (`/vms/:vmId`), read as the router reads
+ * it: any letter case, an optional trailing slash, the segment decoded. Null
+ * for any other page.
+ */
+export function vmIdInAddress(pathname: string): string | null {
+  const segment = /^\/vms\/([^/]+)\/?$/i.exec(pathname)?.[1];
+  if (segment === undefined) return null;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The state request the app's first render will need, for a VM page opened
+ * with a stored session whose token is still valid, exactly as the app sends
+ * it (URL and headers), or null: a signed-out reader, another page, an id
+ * that cannot be one, a token that has expired (the app renews it first) or
+ * one bound to this browser's key (each request needs its own proof, which
+ * takes the OpenID client's code).
+ */
+export function earlyStateRequest(
+  pathname: string,
+  session: StoredSession | null,
+): { url: string; headers: Record<string, string> } | null {
+  if (!session || session.tokenType !== "Bearer" || hasExpired(session)) return null;
+  const vmId = vmIdInAddress(pathname);
+  const path = vmId === null ? null : vmApiPath(vmId);
+  if (path === null) return null;
+  return {
+    url: apiUrl(path, vmPartQuery("state")),
+    headers: { Authorization: `Bearer ${session.accessToken}`, Accept: "application/json" },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The VM page's state request, sent by a small script of its own
+ * (src/first-request.ts) as soon as the document is parsed, while the app's
+ * code is still downloading: on a phone that code takes a second or more to
+ * arrive, and the state's round trip then overlaps it instead of following
+ * it. The app's first request with the same URL and headers takes this
+ * answer instead of sending its own, and reads it exactly as its own
+ * (errors, a refused token, the time limit): nothing else about it differs.
+ */
+
+type Headers = Readonly<Record<string, string>>;
+
+interface EarlyRequest {
+  url: string;
+  headers: Headers;
+  response: Promise<Response>;
+  /** The same time limit an app request has, counted from when this one left. */
+  limit: AbortSignal;
+  cancel: AbortController;
+}
+
+let waiting: EarlyRequest | null = null;
+
+/** Sends a GET with these headers now, to be taken by the app's first request for it. */
+export function sendEarly(url: string, headers: Headers, timeoutMs: number): void {
+  const limit = AbortSignal.timeout(timeoutMs);
+  const cancel = new AbortController();
+  const response = fetch(url, {
+    method: "GET",
+    headers,
+    signal: AbortSignal.any([cancel.signal, limit]),
+    credentials: "omit",
+  });
+  // An answer nobody takes (the app went elsewhere) is not an unhandled failure;
+  // the one who takes it sees the failure.
+  response.catch(() => undefined);
+  waiting = { url, headers, response, limit, cancel };
+}
+
+const sameHeaders = (a: Headers, b: Headers) =>
+  Object.keys(a).length === Object.keys(b).length &&
+  Object.entries(a).every(([name, value]) => b[name] === value);
+
+/**
+ * The early answer, once, for a GET of exactly this URL with exactly these
+ * headers (so the same access token): a request for another VM, another part
+ * or by another session sends its own. The caller's cancel then cancels it.
+ */
+export function takeEarlyAnswer(
+  url: string,
+  headers: Headers,
+  signal: AbortSignal | undefined,
+): { response: Promise<Response>; limit: AbortSignal } | undefined {
+  const early = waiting;
+  if (!early || early.url !== url || !sameHeaders(early.headers, headers)) return undefined;
+  waiting = null;
+  if (signal?.aborted) early.cancel.abort(signal.reason);
+  signal?.addEventListener(
+    "abort",
+    () => {
+      early.cancel.abort(signal.reason);
+    },
+    { once: true },
+  );
+  return { response: early.response, limit: early.limit };
+}
