@@ -123,3 +123,22 @@ test("under npm start, the usage section opens with its figures", async ({ page,
   await expect(usage.getByRole("img", { name: /^CPU, last 15 min seen: now / })).toBeVisible();
   await expect(usage.getByText(/of 2 TiB this month$/)).toBeVisible();
 });
+
+test("under npm start, a VM page opened again with a stored session asks for its state once", async ({
+  page,
+  baseURL,
+}) => {
+  await signInAs(page, `${baseURL ?? ""}/vms/8`);
+  await expect(badge(page)).toHaveText(/Running/, { timeout: 30_000 });
+  const stateRequests: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.origin === API_URL && url.searchParams.get("only") === "state") {
+      stateRequests.push(url.pathname);
+    }
+  });
+  await page.reload();
+  await expect(badge(page)).toHaveText(/Running/, { timeout: 30_000 });
+  await expect(page.getByText("02:00:00:00:00:01")).toBeVisible();
+  expect(stateRequests).toEqual(["/v1/vms/8"]);
+});

@@ -108,6 +108,41 @@ test(
   },
 );
 
+test(
+  "opened again with a stored session, the state request leaves while the app's code downloads, and is sent once",
+  { tag: "@any-size" },
+  async ({ page, signedIn }) => {
+    await signedIn(page, "/vms/8");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "my-example-computer" }),
+    ).toBeVisible();
+    // A slow phone network, so that the app's code takes a while to arrive.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (400 * 1024) / 8,
+      uploadThroughput: (400 * 1024) / 8,
+    });
+    const events: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.origin === API_URL) events.push(`request ${url.search}`);
+    });
+    page.on("requestfinished", (request) => {
+      if (/\/assets\/index-[^/]+\.js$/.test(request.url())) events.push("app's code arrived");
+    });
+    await page.reload();
+    await expect(page.getByText("02:00:00:00:00:01")).toBeVisible({ timeout: 20_000 });
+    expect(events.slice(0, 2)).toEqual(["request ?only=state", "app's code arrived"]);
+    expect(events.filter((event) => event === "request ?only=state")).toHaveLength(1);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "my-example-computer" }),
+    ).toBeVisible();
+  },
+);
+
 test("every sandbox VM renders without a console error or a broken number", async ({
   page,
   request,

@@ -16,9 +16,10 @@ import { lazyPart } from "@/lib/lazy-part";
 import { useStateFavicon } from "./state-favicon";
 import { transitionOf, usePowerProgress } from "../power/power-progress";
 import { vmText } from "../vm-text";
+import { vmPageCode } from "./vm-page-code";
 
-const loadDetails = () => import("./overview-details").then((m) => m.OverviewDetails);
-const loadControls = () => import("../power/power-controls").then((m) => m.PowerControls);
+const loadDetails = () => vmPageCode.overviewDetails().then((m) => m.OverviewDetails);
+const loadControls = () => vmPageCode.powerControls().then((m) => m.PowerControls);
 
 /** The details' shape while their code arrives; its words read when drawn, in the reader's language. */
 function DetailsSkeleton() {

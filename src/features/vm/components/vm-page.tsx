@@ -14,8 +14,9 @@ import { vmQueries } from "../api/vm-queries";
 import type { VmStatePart } from "../api/vm-schema";
 import { loadOverviewCode, OverviewSection } from "./overview-section";
 import { vmText } from "../vm-text";
+import { vmPageCode } from "./vm-page-code";
 
-const loadSections = () => import("./detail-sections");
+const loadSections = vmPageCode.sections;
 
 interface SectionName {
   readonly id: string;
