@@ -4,20 +4,29 @@ import { sendEarly } from "@/lib/early-request";
 import { startLanguage } from "@/lib/i18n/i18n";
 import { earlyStateRequest } from "@/app/early-state-request";
 import { downloadVmPageCode } from "@/features/vm/components/vm-page-code";
+import { warmFormats } from "@/utils/warm-formats";
 
 // A script of its own in index.html, listed before the app and a few
 // kilobytes where the app is over a hundred: it runs as soon as the document
-// is parsed, while the app's code downloads. On a VM page with a stored
-// session it sends the state request now, then asks for the page's own code
-// and the reader's catalog beside it (never before it); the app takes all of
-// them up when it starts (src/lib/early-request.ts, src/main.tsx).
+// is parsed, while the app's code downloads (deploy/first-request-script.ts).
+// On a VM page with a stored session it sends the state request now, then
+// asks for the page's own code and the reader's catalog beside it (never
+// before it), and makes the page's formatters while the phone waits; the app
+// takes all of it up when it starts (src/lib/early-request.ts, src/main.tsx).
 const request = earlyStateRequest(window.location.pathname, readStoredSession());
-if (request) {
-  sendEarly(request.url, request.headers, config.apiTimeoutMs);
+
+function startVmPage(state: NonNullable<typeof request>): Promise<void> | null {
+  sendEarly(state.url, state.headers, config.apiTimeoutMs);
   downloadVmPageCode();
+  const language = startLanguage();
+  // In the reader's locale, so once the catalog (if any) is here.
+  void (language ?? Promise.resolve()).then(() => {
+    warmFormats();
+  });
+  return language;
 }
 
-/** The reader's language, started here when the state request was (undefined: not started). */
+/** The reader's language, started here with the state request (undefined: not started). */
 export const earlyLanguage: Promise<void> | null | undefined = request
-  ? startLanguage()
+  ? startVmPage(request)
   : undefined;

@@ -45,6 +45,10 @@ export function relativeTimeFormat(
   return reused("relative", locale, options, (tag) => new Intl.RelativeTimeFormat(tag, options));
 }
 
+export function pluralRules(locale?: string): Intl.PluralRules {
+  return reused("plural", locale, {}, (tag) => new Intl.PluralRules(tag));
+}
+
 export function graphemeSegmenter(locale?: string): Intl.Segmenter {
   return reused(
     "grapheme",

@@ -1,5 +1,5 @@
 import type { CompiledMessage } from "@lingui/message-utils/compileMessage";
-import { numberFormat } from "@/utils/intl-formats";
+import { numberFormat, pluralRules } from "@/utils/intl-formats";
 
 type Values = Record<string, string | number>;
 type Token = CompiledMessage[number];
@@ -16,7 +16,7 @@ export function formatCompiled(
   locale: string,
 ): string {
   if (typeof message === "string") return message;
-  const plural = new Intl.PluralRules(locale);
+  const plural = pluralRules(locale);
   const fill = (tokens: CompiledMessage, count?: number): string =>
     tokens
       .map((token: Token) => {
