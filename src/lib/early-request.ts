@@ -1,17 +1,16 @@
 /**
- * The VM page's state request, sent by a small script of its own
+ * The VM page's first requests, sent by a small script of its own
  * (src/first-request.ts) as soon as the document is parsed, while the app's
  * code is still downloading: on a phone that code takes a second or more to
- * arrive, and the state's round trip then overlaps it instead of following
- * it. The app's first request with the same URL and headers takes this
- * answer instead of sending its own, and reads it exactly as its own
- * (errors, a refused token, the time limit): nothing else about it differs.
+ * arrive, and the round trips then overlap it instead of following it. The
+ * app's first request with the same URL and headers takes that answer
+ * instead of sending its own, and reads it exactly as its own (errors, a
+ * refused token, the time limit): nothing else about it differs.
  */
 
 type Headers = Readonly<Record<string, string>>;
 
 interface EarlyRequest {
-  url: string;
   headers: Headers;
   response: Promise<Response>;
   /** The same time limit an app request has, counted from when this one left. */
@@ -19,10 +18,14 @@ interface EarlyRequest {
   cancel: AbortController;
 }
 
-let waiting: EarlyRequest | null = null;
+/** By URL: each is taken once. */
+const waiting = new Map<string, EarlyRequest>();
 
-/** Sends a GET with these headers now, to be taken by the app's first request for it. */
-export function sendEarly(url: string, headers: Headers, timeoutMs: number): void {
+/**
+ * Sends a GET with these headers now, to be taken by the app's first request
+ * for it; answers its response, for a request that must wait for this one.
+ */
+export function sendEarly(url: string, headers: Headers, timeoutMs: number): Promise<Response> {
   const limit = AbortSignal.timeout(timeoutMs);
   const cancel = new AbortController();
   const response = fetch(url, {
@@ -34,7 +37,8 @@ export function sendEarly(url: string, headers: Headers, timeoutMs: number): voi
   // An answer nobody takes (the app went elsewhere) is not an unhandled failure;
   // the one who takes it sees the failure.
   response.catch(() => undefined);
-  waiting = { url, headers, response, limit, cancel };
+  waiting.set(url, { headers, response, limit, cancel });
+  return response;
 }
 
 const sameHeaders = (a: Headers, b: Headers) =>
@@ -51,9 +55,9 @@ export function takeEarlyAnswer(
   headers: Headers,
   signal: AbortSignal | undefined,
 ): { response: Promise<Response>; limit: AbortSignal } | undefined {
-  const early = waiting;
-  if (!early || early.url !== url || !sameHeaders(early.headers, headers)) return undefined;
-  waiting = null;
+  const early = waiting.get(url);
+  if (!early || !sameHeaders(early.headers, headers)) return undefined;
+  waiting.delete(url);
   if (signal?.aborted) early.cancel.abort(signal.reason);
   signal?.addEventListener(
     "abort",

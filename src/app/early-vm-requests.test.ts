@@ -1,13 +1,13 @@
 import { http, HttpResponse } from "msw";
 import { matchRoutes } from "react-router";
 import { paths } from "@/config/paths";
-import { getVmDisks, getVmState } from "@/features/vm/api/get-vm";
+import { getVmDisks, getVmNetwork, getVmState } from "@/features/vm/api/get-vm";
 import { readStoredSession, type StoredSession } from "@/lib/auth/stored-session";
 import { sendEarly } from "@/lib/early-request";
 import { server } from "@/testing/mocks/server";
 import { API } from "@/testing/mocks/handlers";
 import { signInForTest } from "@/testing/session";
-import { earlyStateRequest, vmIdInAddress } from "./early-state-request";
+import { earlyVmRequests, vmIdInAddress } from "./early-vm-requests";
 
 /** Every request the API receives, as "METHOD url authorization". */
 function requestsSeen(): string[] {
@@ -53,27 +53,27 @@ describe("vmIdInAddress", () => {
   });
 });
 
-describe("earlyStateRequest", () => {
+describe("earlyVmRequests", () => {
   it("asks for nothing without a session, on another page, for an id that cannot be one", async () => {
     const session = await storedSession();
-    expect(earlyStateRequest("/vms/8", null)).toBeNull();
-    expect(earlyStateRequest("/", session)).toBeNull();
-    expect(earlyStateRequest("/vms/..", session)).toBeNull();
-    expect(earlyStateRequest("/vms/a%20b", session)).toBeNull();
+    expect(earlyVmRequests("/vms/8", null)).toBeNull();
+    expect(earlyVmRequests("/", session)).toBeNull();
+    expect(earlyVmRequests("/vms/..", session)).toBeNull();
+    expect(earlyVmRequests("/vms/a%20b", session)).toBeNull();
   });
 
   it("leaves a token that has expired or is bound to the browser's key to the app", async () => {
     const expired = await storedSession({ expires_at: Math.floor(Date.now() / 1000) - 5 });
-    expect(earlyStateRequest("/vms/8", expired)).toBeNull();
+    expect(earlyVmRequests("/vms/8", expired)).toBeNull();
     const bound: StoredSession = { ...(await storedSession()), tokenType: "DPoP" };
-    expect(earlyStateRequest("/vms/8", bound)).toBeNull();
+    expect(earlyVmRequests("/vms/8", bound)).toBeNull();
   });
 
   it("is taken up by the app's state request: one request reaches the API, read as the app's own", async () => {
-    const request = earlyStateRequest("/vms/8", await storedSession());
+    const request = earlyVmRequests("/vms/8", await storedSession())?.state;
     if (!request) throw new Error("no early request");
     const seen = requestsSeen();
-    sendEarly(request.url, request.headers, 5_000);
+    void sendEarly(request.url, request.headers, 5_000);
     const state = await getVmState("8", {});
     expect(state.basics).toMatchObject({ ok: true, value: { name: "my-example-computer" } });
     expect(seen).toEqual([`GET ${API}/v1/vms/8?only=state Bearer test-access-token`]);
@@ -83,10 +83,10 @@ describe("earlyStateRequest", () => {
   });
 
   it("is not taken for another part or by another token; the app sends its own", async () => {
-    const request = earlyStateRequest("/vms/8", await storedSession());
+    const request = earlyVmRequests("/vms/8", await storedSession())?.state;
     if (!request) throw new Error("no early request");
     const seen = requestsSeen();
-    sendEarly(request.url, request.headers, 5_000);
+    void sendEarly(request.url, request.headers, 5_000);
     await getVmDisks("8", {});
     await storedSession({ access_token: "another-token" });
     await getVmState("8", {});
@@ -103,11 +103,27 @@ describe("earlyStateRequest", () => {
         HttpResponse.json({ error: { code: "busy", message: "Try later" } }, { status: 503 }),
       ),
     );
-    const request = earlyStateRequest("/vms/8", await storedSession());
+    const request = earlyVmRequests("/vms/8", await storedSession())?.state;
     if (!request) throw new Error("no early request");
     const seen = requestsSeen();
-    sendEarly(request.url, request.headers, 5_000);
+    void sendEarly(request.url, request.headers, 5_000);
     await expect(getVmState("8", {})).rejects.toMatchObject({ kind: "server", status: 503 });
     expect(seen).toHaveLength(1);
+  });
+
+  it("asks for the disks and the network too, each taken by the app's own request for it", async () => {
+    const requests = earlyVmRequests("/vms/8", await storedSession());
+    if (!requests) throw new Error("no early requests");
+    const seen = requestsSeen();
+    for (const { url, headers } of [requests.state, ...requests.details])
+      void sendEarly(url, headers, 5_000);
+    await getVmState("8", {});
+    await getVmDisks("8", {});
+    await getVmNetwork("8", {});
+    expect(seen.sort()).toEqual([
+      `GET ${API}/v1/vms/8?only=disks Bearer test-access-token`,
+      `GET ${API}/v1/vms/8?only=network Bearer test-access-token`,
+      `GET ${API}/v1/vms/8?only=state Bearer test-access-token`,
+    ]);
   });
 });
