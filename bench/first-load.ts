@@ -49,12 +49,12 @@ export function firstLoadFiles(dist: string): FirstLoadFile[] {
 
 /**
  * What a reader of `language` downloads beside the first API request: its
- * catalog and Lingui's runtime (src/lib/i18n/i18n.ts); nothing for English.
+ * catalog (src/lib/i18n/i18n.ts); nothing for English.
  */
 export function catalogFiles(dist: string, language: string): FirstLoadFile[] {
   if (language === "en") return [];
   const firstLoad = filesOf(dist, ["index.html"]);
-  const catalog = filesOf(dist, [`virtual:messages/${language}`, "src/lib/i18n/lingui.ts"]);
+  const catalog = filesOf(dist, [`virtual:messages/${language}`]);
   return sized(
     dist,
     [...catalog].filter((file) => !firstLoad.has(file)),

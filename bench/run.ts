@@ -127,7 +127,7 @@ try {
   await part("load", notes, async () => {
     if (LANGUAGE !== "en") {
       notes.push(
-        `Loads read in ${LANGUAGE} (BENCH_LANGUAGE): its catalog and Lingui's runtime, ${catalog.map((file) => file.file).join(", ")} (${kib(catalog.reduce((sum, file) => sum + file.gzipBytes, 0))} gzip), download beside the state request, and so in the floor.`,
+        `Loads read in ${LANGUAGE} (BENCH_LANGUAGE): its catalog, ${catalog.map((file) => file.file).join(", ")} (${kib(catalog.reduce((sum, file) => sum + file.gzipBytes, 0))} gzip), download beside the state request, and so in the floor.`,
       );
     }
     console.log(`Unthrottled loads (${String(RUNS)})…`);

@@ -12,23 +12,24 @@ import {
 
 export type MessageValues = Record<string, string | number>;
 type Catalog = Record<string, CompiledMessage | string>;
-type Translate = (id: string, values?: MessageValues) => string;
 
 // English, the source language, comes in pieces: each area's English
 // (src/locales/en/<area>.json) downloads with the area's code, so the words
 // of a lazily loaded section are not part of the first load. French, Arabic
-// and the pseudo-locale come whole, one catalog per language, with Lingui's
-// runtime that formats them.
+// and the pseudo-locale come whole, one catalog per language. Every
+// language is compiled at build time (scripts/message-catalogs.ts) and
+// filled in by the same small reader (compiled-message.ts), so no reader
+// downloads Lingui's runtime (src/lib/i18n/compiled-message.test.ts checks
+// the reader against it, message by message).
 const english: Catalog = {};
 let locale: Locale = "en";
 let formatLocale = "en";
-let translate: Translate | null = null;
+/** The reader's language's messages; null for English. */
+let translated: Catalog | null = null;
 
 /** A message in the reader's language, its arguments filled in. */
 function message(id: string, values: MessageValues = {}): string {
-  return translate
-    ? translate(id, values)
-    : formatCompiled(english[id] ?? id, values, formatLocale);
+  return formatCompiled(translated?.[id] ?? english[id] ?? id, values, formatLocale);
 }
 
 /** The arguments a compiled message names, in the order it first names them. */
@@ -125,21 +126,23 @@ export function numberLocale(): string {
   return formatLocale;
 }
 
-type Loaded = [{ messages: object }, typeof import("./lingui")];
+interface Loaded {
+  messages: Catalog;
+}
 
 // Only the reader's catalog is downloaded, each in a chunk of its own.
 const catalogs: Record<Exclude<Locale, "en">, () => Promise<Loaded>> = {
-  fr: () => Promise.all([import("virtual:messages/fr"), import("./lingui")]),
-  ar: () => Promise.all([import("virtual:messages/ar"), import("./lingui")]),
-  [PSEUDO_LOCALE]: () => Promise.all([import("virtual:messages/en-XA"), import("./lingui")]),
+  fr: () => import("virtual:messages/fr"),
+  ar: () => import("virtual:messages/ar"),
+  [PSEUDO_LOCALE]: () => import("virtual:messages/en-XA"),
 };
 
 function activate(next: Locale, loaded?: Loaded) {
   locale = next;
+  // Plurals and numbers inside messages follow the reader's regional variant.
   formatLocale = formatLocaleFor(next, navigator.languages);
   setFormatLocale(formatLocale);
-  // Plurals and numbers inside messages follow the same regional variant.
-  translate = loaded ? loaded[1].linguiFor(next, [formatLocale], loaded[0].messages) : null;
+  translated = loaded?.messages ?? null;
   const root = document.documentElement;
   root.lang = next;
   root.dir = directionOf(next);
