@@ -9,13 +9,19 @@ import type { Plugin } from "vite";
 
 export const FIRST_REQUEST_ENTRY = "src/first-request.ts";
 
-/** `html` with a module script for `src` before its first module script. */
-export function withFirstScript(html: string, src: string): string {
+/** `html` with a module script for `src` just before the app's own module script, `app`. */
+export function withFirstScript(html: string, src: string, app: RegExp): string {
+  const at = html.search(app);
+  if (at === -1) throw new Error("index.html has no app script to put the first request before");
   const tag = `<script type="module" crossorigin src="${src}"></script>\n    `;
-  const at = html.indexOf('<script type="module"');
-  if (at === -1) throw new Error("index.html has no module script to put the first request before");
   return html.slice(0, at) + tag + html.slice(at);
 }
+
+// Under the development server the app's script is its source, after the
+// server's own client (which sets the build's constants the settings read);
+// in a build, the one script Vite writes.
+const DEV_APP = /<script type="module" src="\/src\/main\.tsx"/;
+const BUILT_APP = /<script type="module" crossorigin src="/;
 
 export function firstRequestScriptPlugin(): Plugin {
   return {
@@ -28,7 +34,7 @@ export function firstRequestScriptPlugin(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(html, context) {
-        if (!context.bundle) return withFirstScript(html, `/${FIRST_REQUEST_ENTRY}`);
+        if (!context.bundle) return withFirstScript(html, `/${FIRST_REQUEST_ENTRY}`, DEV_APP);
         const chunk = Object.values(context.bundle).find(
           (output) =>
             output.type === "chunk" &&
@@ -36,7 +42,7 @@ export function firstRequestScriptPlugin(): Plugin {
             output.facadeModuleId?.endsWith(`/${FIRST_REQUEST_ENTRY}`),
         );
         if (!chunk) throw new Error(`The build has no chunk for ${FIRST_REQUEST_ENTRY}`);
-        return withFirstScript(html, `/${chunk.fileName}`);
+        return withFirstScript(html, `/${chunk.fileName}`, BUILT_APP);
       },
     },
   };

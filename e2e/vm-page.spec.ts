@@ -126,14 +126,17 @@ test(
       uploadThroughput: (400 * 1024) / 8,
     });
     const events: string[] = [];
+    await page.goto("about:blank");
     page.on("request", (request) => {
       const url = new URL(request.url());
-      if (url.origin === API_URL) events.push(`request ${url.search}`);
+      if (url.origin === API_URL && url.pathname === "/v1/vms/8") {
+        events.push(`request ${url.search}`);
+      }
     });
     page.on("requestfinished", (request) => {
       if (/\/assets\/index-[^/]+\.js$/.test(request.url())) events.push("app's code arrived");
     });
-    await page.reload();
+    await page.goto("/vms/8");
     await expect(page.getByText("02:00:00:00:00:01")).toBeVisible({ timeout: 20_000 });
     expect(events.slice(0, 2)).toEqual(["request ?only=state", "app's code arrived"]);
     expect(events.filter((event) => event === "request ?only=state")).toHaveLength(1);
