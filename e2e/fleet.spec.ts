@@ -122,6 +122,25 @@ test("the state filter and each sort order give the right rows @any-size", async
   await expect(rowNames(page)).toHaveText(["many-web-103", "many-web-109"]);
 });
 
+test("every row of a page of the list is in the browser's accessibility tree, near the screen or not @any-size", async ({
+  page,
+}) => {
+  await signInAs(page, "/", MANY);
+  await expect(rowNames(page)).toHaveCount(50);
+  // Chromium's own tree, as a screen reader gets it (Playwright's role queries read the DOM).
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+    nodes: { role?: { value?: string }; name?: { value?: string }; ignored: boolean }[];
+  };
+  const exposedNames = new Set(
+    nodes
+      .filter((node) => node.role?.value === "link" && !node.ignored)
+      .map((node) => node.name?.value ?? ""),
+  );
+  const names = await rowNames(page).allInnerTexts();
+  expect(names.filter((name) => !exposedNames.has(name.trim()))).toEqual([]);
+});
+
 test("a link with q, state and sort opened signed out lands on the same view after sign-in @any-size", async ({
   page,
 }) => {
