@@ -126,4 +126,16 @@ describe("earlyVmRequests", () => {
       `GET ${API}/v1/vms/8?only=state Bearer test-access-token`,
     ]);
   });
+
+  it("is not taken once past its time limit: the app sends its own and reads that", async () => {
+    const request = earlyVmRequests("/vms/8", await storedSession())?.state;
+    if (!request) throw new Error("no early request");
+    const seen = requestsSeen();
+    const early = sendEarly(request.url, request.headers, 1);
+    await early.catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const state = await getVmState("8", {});
+    expect(state.basics).toMatchObject({ ok: true, value: { name: "my-example-computer" } });
+    expect(seen).toHaveLength(2);
+  });
 });

@@ -48,7 +48,8 @@ const sameHeaders = (a: Headers, b: Headers) =>
 /**
  * The early answer, once, for a GET of exactly this URL with exactly these
  * headers (so the same access token): a request for another VM, another part
- * or by another session sends its own. The caller's cancel then cancels it.
+ * or by another session sends its own, and so does one that comes after the
+ * early request's time limit. The caller's cancel then cancels it.
  */
 export function takeEarlyAnswer(
   url: string,
@@ -58,6 +59,9 @@ export function takeEarlyAnswer(
   const early = waiting.get(url);
   if (!early || !sameHeaders(early.headers, headers)) return undefined;
   waiting.delete(url);
+  // Past its time limit (the app's code took longer than that to come), its
+  // body can no longer be read: the app's own request is sent instead.
+  if (early.limit.aborted) return undefined;
   if (signal?.aborted) early.cancel.abort(signal.reason);
   signal?.addEventListener(
     "abort",
