@@ -7,7 +7,7 @@ import { productionBuildProblems, settingsAtStart } from "./src/config/productio
 import { buildMetaPlugin } from "./deploy/build-meta.ts";
 import { precompressPlugin } from "./deploy/precompress.ts";
 import { pureForwardRefsPlugin } from "./deploy/pure-forward-refs.ts";
-import { firstRequestScriptPlugin } from "./deploy/first-request-script.ts";
+import { FIRST_REQUEST_ENTRY, firstRequestScriptPlugin } from "./deploy/first-request-script.ts";
 
 export default defineConfig(({ command, mode }) => {
   // Refuse a wrong configuration when the server starts or the build runs; a
@@ -69,7 +69,11 @@ export default defineConfig(({ command, mode }) => {
           // long before the rest: the state request leaves while the app downloads.
           codeSplitting: {
             groups: [
-              { name: "first-request", test: /[\\/]src[\\/]first-request\.ts$/, priority: 1 },
+              {
+                name: "first-request",
+                test: (id) => id.endsWith(`/${FIRST_REQUEST_ENTRY}`),
+                priority: 1,
+              },
               { name: "index", tags: ["$initial"] },
             ],
           },

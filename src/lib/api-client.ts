@@ -167,8 +167,8 @@ async function send(
   const { token, headers, readNonce } = await authorize(credential, request.method, request.url);
   headers.Accept = "application/json";
   if (request.body !== undefined) headers["Content-Type"] = "application/json";
-  // The page's first state request may already be on its way, sent before
-  // this code arrived with the same URL and header: the answer is that one's.
+  // The VM page's first requests may already be on their way, sent before
+  // this code arrived with the same URL and headers: the answer is theirs.
   const early =
     request.method === "GET" ? takeEarlyAnswer(request.url, headers, signal) : undefined;
   const answerLimit = early?.limit ?? limit;

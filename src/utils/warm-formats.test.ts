@@ -7,7 +7,7 @@ afterEach(() => {
 });
 
 describe("warmFormats", () => {
-  it("makes one formatter per task, in turn, leaving the page's own formatting unchanged", () => {
+  it("runs each step in a task of its own, in turn", () => {
     vi.useFakeTimers();
     const made: string[] = [];
     warmFormats([() => made.push("first"), () => made.push("second"), () => made.push("third")]);
