@@ -7,7 +7,7 @@ import { productionBuildProblems, settingsAtStart } from "./src/config/productio
 import { buildMetaPlugin } from "./deploy/build-meta.ts";
 import { precompressPlugin } from "./deploy/precompress.ts";
 import { pureForwardRefsPlugin } from "./deploy/pure-forward-refs.ts";
-import { FIRST_REQUEST_ENTRY, firstRequestScriptPlugin } from "./deploy/first-request-script.ts";
+import { firstRequestScriptPlugin } from "./deploy/first-request-script.ts";
 
 export default defineConfig(({ command, mode }) => {
   // Refuse a wrong configuration when the server starts or the build runs; a
@@ -64,19 +64,7 @@ export default defineConfig(({ command, mode }) => {
           // later chunks share, it was eight files, each with its own imports,
           // exports and gzip dictionary (docs/performance.md, "First-load budget").
           // Later chunks import what they need from it, as they did before.
-          // The page's first request (src/first-request.ts) with what it
-          // imports is a file of its own, a few kilobytes that arrive and run
-          // long before the rest: the state request leaves while the app downloads.
-          codeSplitting: {
-            groups: [
-              {
-                name: "first-request",
-                test: (id) => id.endsWith(`/${FIRST_REQUEST_ENTRY}`),
-                priority: 1,
-              },
-              { name: "index", tags: ["$initial"] },
-            ],
-          },
+          codeSplitting: { groups: [{ name: "index", tags: ["$initial"] }] },
         },
       },
     },

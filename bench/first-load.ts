@@ -42,9 +42,18 @@ function sized(dist: string, files: Iterable<string>): FirstLoadFile[] {
   });
 }
 
-/** The first load of the build in `dist`, read from its manifest (kept in dist-meta/). */
+/**
+ * The classic scripts index.html names (the page's first script,
+ * deploy/first-request-script.ts): bundled on their own, so not in the manifest.
+ */
+export function classicScripts(html: string): string[] {
+  return [...html.matchAll(/<script\s+src="\/([^"]+)"/g)].map((match) => match[1] ?? "");
+}
+
+/** The first load of the build in `dist`: its manifest's (kept in dist-meta/) and the page's classic scripts. */
 export function firstLoadFiles(dist: string): FirstLoadFile[] {
-  return sized(dist, filesOf(dist, ["index.html"]));
+  const classic = classicScripts(readFileSync(join(dist, "index.html"), "utf8"));
+  return sized(dist, new Set([...classic, ...filesOf(dist, ["index.html"])]));
 }
 
 /**

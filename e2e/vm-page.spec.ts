@@ -126,12 +126,14 @@ test(
       uploadThroughput: (400 * 1024) / 8,
     });
     const events: string[] = [];
+    const files: string[] = [];
     await page.goto("about:blank");
     page.on("request", (request) => {
       const url = new URL(request.url());
       if (url.origin === API_URL && url.pathname === "/v1/vms/8") {
         events.push(`request ${url.search}`);
       }
+      if (url.pathname.startsWith("/assets/")) files.push(url.pathname);
     });
     page.on("requestfinished", (request) => {
       if (/\/assets\/index-[^/]+\.js$/.test(request.url())) events.push("app's code arrived");
@@ -143,6 +145,9 @@ test(
     await expect(
       page.getByRole("heading", { level: 1, name: "my-example-computer" }),
     ).toBeVisible();
+    // The page's own code, started by the first script, is the app's too: each file comes once.
+    expect(files.filter((file) => file.includes("/overview-details-"))).toHaveLength(1);
+    expect(files.length).toBe(new Set(files).size);
   },
 );
 

@@ -1,22 +1,42 @@
 import { config } from "@/config/env";
 import { readStoredSession } from "@/lib/auth/stored-session";
 import { sendEarly } from "@/lib/early-request";
-import { startLanguage } from "@/lib/i18n/i18n";
+import { formatLocaleFor, readerLocale } from "@/lib/i18n/language";
 import { earlyVmRequests } from "@/app/early-vm-requests";
-import { downloadVmPageCode } from "@/features/vm/components/vm-page-code";
+import type { FirstRequestFiles } from "@/app/first-request-files";
+import { setFormatLocale } from "@/utils/format-locale";
 import { warmFormats } from "@/utils/warm-formats";
 
-// A script of its own in index.html, listed before the app and a few
-// kilobytes where the app is over a hundred: it runs as soon as the document
-// is parsed, while the app's code downloads (deploy/first-request-script.ts).
-// On a VM page with a stored session it sends the state request now (and
-// the disks and network requests once the state has answered), asks for the
-// page's own code and the reader's catalog beside it (never before it), and
-// makes the page's formatters while the phone waits. The app takes all of it
-// up when it starts (src/lib/early-request.ts, src/main.tsx).
+/**
+ * The files of the app's build this script starts downloading, written in by
+ * the build; null under the development server, which serves the app module
+ * by module.
+ */
+declare const __FIRST_REQUEST_FILES__: FirstRequestFiles | null;
+
+// A classic script of its own in index.html, a few kilobytes where the app
+// is over a hundred: the browser runs it as soon as it arrives, while the
+// app's code downloads (deploy/first-request-script.ts). On a VM page with a
+// stored session it sends the state request now (and the disks and network
+// requests once the state has answered), then asks for the page's own code
+// and the reader's catalog beside it (never before it), and loads the
+// locale data the page formats with. The app takes up all of it when it
+// starts: the answers (src/lib/early-request.ts), the code and the catalog
+// (the browser downloads a module once, whoever asks first), the locale data
+// (the browser keeps it).
 const requests = earlyVmRequests(window.location.pathname, readStoredSession());
 
-function startVmPage({ state, details }: NonNullable<typeof requests>): Promise<void> | null {
+/**
+ * Starts downloading `files`, all at once: the browser keeps each module for
+ * whoever imports it next (the app), so nothing downloads twice. Failures are
+ * the parts' own to show when drawn, with the app's own request.
+ */
+function download(files: readonly string[]): void {
+  for (const file of files) void import(/* @vite-ignore */ file).catch(() => undefined);
+}
+
+if (requests) {
+  const { state, details } = requests;
   const send = ({ url, headers }: typeof state) => sendEarly(url, headers, config.apiTimeoutMs);
   // A state that failed asks nothing more: the page says why.
   void send(state).then(
@@ -25,16 +45,13 @@ function startVmPage({ state, details }: NonNullable<typeof requests>): Promise<
     },
     () => undefined,
   );
-  downloadVmPageCode();
-  const language = startLanguage();
-  // In the reader's locale, so once the catalog (if any) is here.
-  void (language ?? Promise.resolve()).then(() => {
-    warmFormats();
-  });
-  return language;
+  const reader = readerLocale();
+  const files = __FIRST_REQUEST_FILES__;
+  if (files) {
+    download(files.pageCode);
+    const catalog = files.catalogs[reader];
+    if (catalog) download(catalog);
+  }
+  setFormatLocale(formatLocaleFor(reader, navigator.languages));
+  warmFormats();
 }
-
-/** The reader's language, started here with the state request (undefined: not started). */
-export const earlyLanguage: Promise<void> | null | undefined = requests
-  ? startVmPage(requests)
-  : undefined;

@@ -8,7 +8,6 @@ import { AppProvider } from "@/app/provider";
 import { createAppRouter } from "@/app/router";
 import { startLanguage } from "@/lib/i18n/i18n";
 import { firstRequestSent } from "@/lib/api-client";
-import { earlyLanguage } from "./first-request";
 
 const queryClient = createQueryClient();
 
@@ -24,8 +23,9 @@ if (root) {
   const router = createAppRouter(queryClient);
   // The reader's catalog (none for English) downloads beside the state
   // request the router just started, never before it: once that request is
-  // sent, or once the route turns out to need none. A French or Arabic page
-  // is drawn once it is here, so it never flashes English.
+  // sent, or once the route turns out to need none (on a VM page the first
+  // script, src/first-request.ts, has usually asked for it already). A French
+  // or Arabic page is drawn once it is here, so it never flashes English.
   const routed = new Promise<void>((resolve) => {
     if (router.state.initialized) resolve();
     const stop = router.subscribe((state) => {
@@ -34,10 +34,7 @@ if (root) {
       resolve();
     });
   });
-  const language =
-    earlyLanguage !== undefined
-      ? earlyLanguage
-      : startLanguage(Promise.race([firstRequestSent, routed]));
+  const language = startLanguage(Promise.race([firstRequestSent, routed]));
   const render = () => {
     createRoot(root).render(
       <StrictMode>

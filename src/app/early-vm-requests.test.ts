@@ -82,6 +82,19 @@ describe("earlyVmRequests", () => {
     expect(seen).toHaveLength(2);
   });
 
+  it("is taken up when sent by the first script's own copy of the module, as the built page has it", async () => {
+    const request = earlyVmRequests("/vms/8", await storedSession())?.state;
+    if (!request) throw new Error("no early request");
+    const seen = requestsSeen();
+    vi.resetModules();
+    const firstScriptCopy = await import("@/lib/early-request");
+    expect(firstScriptCopy.sendEarly).not.toBe(sendEarly);
+    void firstScriptCopy.sendEarly(request.url, request.headers, 5_000);
+    const state = await getVmState("8", {});
+    expect(state.basics).toMatchObject({ ok: true, value: { name: "my-example-computer" } });
+    expect(seen).toEqual([`GET ${API}/v1/vms/8?only=state Bearer test-access-token`]);
+  });
+
   it("is not taken for another part or by another token; the app sends its own", async () => {
     const request = earlyVmRequests("/vms/8", await storedSession())?.state;
     if (!request) throw new Error("no early request");

@@ -21,8 +21,12 @@ type TabMessage = { kind: "signed-out" };
  * script of the origin can listen (and post, so only "signed-out" is acted
  * on). One channel for the page's life, so the tab never hears its own post.
  */
+// Marked free of side effects so that a script that only reads the stored
+// session (the page's first script, src/first-request.ts) opens no channel.
 const otherTabs =
-  typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("openscaler.session");
+  typeof BroadcastChannel === "undefined"
+    ? null
+    : /* @__PURE__ */ new BroadcastChannel("openscaler.session");
 
 const listeners = new Set<Listener>();
 
