@@ -27,12 +27,19 @@ declare const __FIRST_REQUEST_FILES__: FirstRequestFiles | null;
 const requests = earlyVmRequests(window.location.pathname, readStoredSession());
 
 /**
- * Starts downloading `files`, all at once: the browser keeps each module for
- * whoever imports it next (the app), so nothing downloads twice. Failures are
- * the parts' own to show when drawn, with the app's own request.
+ * Starts downloading `files`, all at once, without running them: the
+ * browser keeps each module for whoever imports it (the app, which runs it
+ * when it draws that part), so nothing downloads twice. Run here, the page's
+ * code would run before the app's own, which it imports, and with it in one
+ * long task.
  */
 function download(files: readonly string[]): void {
-  for (const file of files) void import(/* @vite-ignore */ file).catch(() => undefined);
+  for (const file of files) {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = file;
+    document.head.append(link);
+  }
 }
 
 if (requests) {
