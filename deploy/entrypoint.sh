@@ -270,7 +270,8 @@ settings="{\"apiBaseUrl\":$(json_string "$api"),\"oidcAuthority\":$(json_string 
 settings="$settings\"projectId\":$(json_string "$project"),\"currency\":$(json_string "$currency"),\"authStorage\":$(json_string "$storage"),\"apiTimeoutMs\":$api_timeout,\"oidcTimeoutMs\":$oidc_timeout,\"oidcDpop\":$dpop,\"supportLanguage\":$(json_string "$support_language")}"
 
 # Right before </head>: read before the app's module script runs, whatever
-# its place in the head.
+# its place in the head, and before the page's first script, which the build
+# puts first in <body> (deploy/first-request-script.ts).
 SETTINGS_BLOCK="<script type=\"application/json\" id=\"settings\">$settings</script>" \
   awk '!done && (i = index($0, "</head>")) { $0 = substr($0, 1, i - 1) ENVIRON["SETTINGS_BLOCK"] substr($0, i); done = 1 } { print } END { if (!done) exit 1 }' \
   "$ROOT/index.html" >"$RUN_DIR/index.html.new" || {

@@ -314,7 +314,7 @@ describe("the settings and headers it renders are the build's", () => {
     expect(html.match(/<\/script>/g)).toHaveLength(2);
     expect(html).not.toContain("<!--");
     expect(html.match(/<script\b/g)).toHaveLength(2);
-    // Before </head>, so it is parsed before the module script runs.
+    // Before </head>, so it is parsed before the module script and the first script run.
     expect(html.indexOf('id="settings"')).toBeLessThan(html.indexOf("</head>"));
   });
 

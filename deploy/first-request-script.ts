@@ -48,6 +48,22 @@ export function withFirstClassicScript(html: string, src: string): string {
 
 type Chunk = Rollup.OutputChunk;
 
+/** `starts` and every chunk they import, directly or not, leaving out `skip`. */
+function withImports(
+  chunks: readonly Chunk[],
+  starts: Iterable<string>,
+  skip: ReadonlySet<string> = new Set(),
+): Set<string> {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const files = new Set(starts);
+  for (const file of files) {
+    for (const imported of byFile.get(file)?.imports ?? []) {
+      if (!skip.has(imported)) files.add(imported);
+    }
+  }
+  return files;
+}
+
 /**
  * The files the modules `ids` (each the whole of a chunk's, as a dynamic
  * import makes it) need beyond `loaded`, under `base`: their own chunks,
@@ -59,37 +75,20 @@ export function codeFiles(
   loaded: ReadonlySet<string>,
   base: string,
 ): string[] {
-  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const files = new Set(
-    ids.map((id) => {
-      const chunk = chunks.find((candidate) => candidate.facadeModuleId === id);
-      if (!chunk) throw new Error(`The build has no chunk of its own for ${id}`);
-      return chunk.fileName;
-    }),
-  );
-  for (const file of files) {
-    for (const imported of byFile.get(file)?.imports ?? []) {
-      if (!loaded.has(imported)) files.add(imported);
-    }
-  }
-  return [...files].map((file) => base + file);
+  const own = ids.map((id) => {
+    const chunk = chunks.find((candidate) => candidate.facadeModuleId === id);
+    if (!chunk) throw new Error(`The build has no chunk of its own for ${id}`);
+    return chunk.fileName;
+  });
+  return [...withImports(chunks, own, loaded)].map((file) => base + file);
 }
 
 /** The entry chunks and everything they import: what the page has loaded before any dynamic import. */
 export function firstLoadFiles(chunks: readonly Chunk[]): Set<string> {
-  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const files = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    byFile.get(file)?.imports.forEach(visit);
-  };
-  chunks
-    .filter((chunk) => chunk.isEntry)
-    .forEach((chunk) => {
-      visit(chunk.fileName);
-    });
-  return files;
+  return withImports(
+    chunks,
+    chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName),
+  );
 }
 
 /** The classic script, bundled on its own with the files it downloads written in. */
