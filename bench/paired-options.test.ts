@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { againstRef, benchLanguage, pairCount, pairedParts } from "./paired-options.ts";
+import {
+  againstRef,
+  benchLanguage,
+  pairCount,
+  pairedParts,
+  pinnedSlowdown,
+} from "./paired-options.ts";
 
 describe("againstRef", () => {
   it("is undefined without arguments: the bench measures the working tree alone", () => {
@@ -64,5 +70,24 @@ describe("benchLanguage", () => {
 
   it("refuses a language the dashboard does not speak", () => {
     expect(() => benchLanguage("de")).toThrow('BENCH_LANGUAGE must be one of en, fr, ar; got "de"');
+  });
+});
+
+describe("pinnedSlowdown", () => {
+  it("is undefined when unset: the calibrated slowdown is used", () => {
+    expect(pinnedSlowdown(undefined)).toBeUndefined();
+    expect(pinnedSlowdown(" ")).toBeUndefined();
+  });
+
+  it("reads a slowdown of 1 or more", () => {
+    expect(pinnedSlowdown("3.2")).toBe(3.2);
+    expect(pinnedSlowdown("1")).toBe(1);
+  });
+
+  it("refuses what is not a slowdown, by its value", () => {
+    expect(() => pinnedSlowdown("0.5")).toThrow(
+      'BENCH_CPU must be a CPU slowdown of 1 or more, e.g. 3.2; got "0.5"',
+    );
+    expect(() => pinnedSlowdown("fast")).toThrow('got "fast"');
   });
 });

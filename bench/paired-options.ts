@@ -75,3 +75,19 @@ export function benchLanguage(value: string | undefined): BenchLanguage {
   }
   return language;
 }
+
+/**
+ * BENCH_CPU: a CPU slowdown for the mid-tier profile in place of the
+ * calibrated one (undefined when unset). For a paired run on a host whose
+ * benchmark index has moved far from its usual, where the calibrated
+ * slowdown would measure both versions on a machine faster or slower than
+ * the figures it is compared with; the run's notes say it was pinned.
+ */
+export function pinnedSlowdown(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  const rate = Number(value);
+  if (!Number.isFinite(rate) || rate < 1) {
+    throw new Error(`BENCH_CPU must be a CPU slowdown of 1 or more, e.g. 3.2; got "${value}".`);
+  }
+  return rate;
+}

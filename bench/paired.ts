@@ -7,7 +7,8 @@
 // whether B − A is larger than that spread, most pairs agreeing (paired-stats.ts).
 // BENCH_PAIRS (7) sets the number of pairs; BENCH_ONLY=load,scale,list,lighthouse
 // the parts (load and scale unless told); BENCH_LANGUAGE=fr or ar the page's
-// language (English unless told).
+// language (English unless told); BENCH_CPU=3.2 a fixed mid-tier slowdown in
+// place of the calibrated one (paired-options.ts).
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import type { Browser, Page } from "@playwright/test";
@@ -21,7 +22,13 @@ import { interleave, type Side } from "./interleave.ts";
 import { lighthouseVm8 } from "./lighthouse.ts";
 import { loadBlocking, loadVm8, preparedPage, scale, setThrottling } from "./measurements.ts";
 import { checkOut, type OtherVersion } from "./other-version.ts";
-import { benchLanguage, pairCount, pairedParts, type PairedPart } from "./paired-options.ts";
+import {
+  benchLanguage,
+  pairCount,
+  pairedParts,
+  pinnedSlowdown,
+  type PairedPart,
+} from "./paired-options.ts";
 import { formatPairedTable, pairedRows, type PairedRow } from "./paired-table.ts";
 import { writeResults } from "./results.ts";
 import { startServers, type Servers } from "./servers.ts";
@@ -181,6 +188,7 @@ export async function pairedBench(ref: string): Promise<void> {
   const parts = pairedParts(process.env.BENCH_ONLY);
   const pairs = pairCount(process.env.BENCH_PAIRS);
   const language = benchLanguage(process.env.BENCH_LANGUAGE);
+  const pinned = pinnedSlowdown(process.env.BENCH_CPU);
 
   let other: OtherVersion | undefined;
   let servers: Servers | undefined;
@@ -224,8 +232,13 @@ export async function pairedBench(ref: string): Promise<void> {
     ]);
     browser = await launch();
     console.log("Calibrating: the host's benchmark index…");
-    const calibration = await calibrate(browser);
-    const calibrated = `Host benchmark index ${calibration.hostIndex.toFixed(0)} (runs ${calibration.hostRuns.map((r) => r.toFixed(0)).join(", ")}); ${describeProfile(calibration.mid)}.`;
+    const measured = await calibrate(browser);
+    // Lighthouse calibrates before each of its runs and is not pinned.
+    const calibration =
+      pinned === undefined
+        ? measured
+        : { ...measured, mid: { ...measured.mid, multiplier: pinned } };
+    const calibrated = `Host benchmark index ${measured.hostIndex.toFixed(0)} (runs ${measured.hostRuns.map((r) => r.toFixed(0)).join(", ")}); ${describeProfile(measured.mid)}${pinned === undefined ? "" : `; pinned by BENCH_CPU to ${pinned.toFixed(2)}× for load, scale and list`}.`;
     // Said at once: a run calibrated while the shared host was busy emulates
     // a faster phone throughout, and is better stopped than waited for.
     console.log(calibrated);

@@ -104,7 +104,7 @@ const IDLE: readonly RowSpec<PollingFigures>[] = [
 export const idlePollingRows = (polling: PollingFigures): Row[] => rowsOf([polling], IDLE);
 
 /** The show-more buttons whose clicks the scale part times. */
-const SHOW_MORE = ["show 50 more mappings", "show 50 more disks"];
+const SHOW_MORE = ["show more mappings", "show more disks"];
 
 export function scaleRows(big: ScaleFigures, at: string): Row[] {
   const showMore = SHOW_MORE.flatMap((name): RowSpec<ScaleFigures>[] => {

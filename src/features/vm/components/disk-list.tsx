@@ -4,8 +4,12 @@ import { Placeholder } from "@/components/ui/placeholder";
 import { DiskUsageBar } from "./disk-usage-bar";
 import { vmDetailsText } from "./vm-details-text";
 
-/** Disks shown at first; the rest are one press away. */
-const DISKS_STEP = 50;
+/**
+ * Disks shown at first and added per press; the rest are one press away.
+ * Each row drawn is laid out in the frame that shows the answer: 25 keep
+ * that frame short on a phone (docs/performance.md, decision 10).
+ */
+const DISKS_STEP = 25;
 
 /** Main disk first, then the API's order. */
 export function sortDisks(disks: readonly VmDisk[]): VmDisk[] {

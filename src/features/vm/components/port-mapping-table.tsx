@@ -12,8 +12,12 @@ import { ClosePortDialog } from "../ports/close-port-dialog";
 import { portWords } from "../ports/port-words";
 import { text } from "@/lib/text";
 
-/** Port mappings shown at first; the rest are one press away. */
-const PORTS_STEP = 50;
+/**
+ * Port mappings shown at first and added per press; the rest are one press
+ * away. 25 cards are about four phone screens, and keep the frame that
+ * shows the answer short (docs/performance.md, decision 10).
+ */
+const PORTS_STEP = 25;
 
 interface PortMappingTableProps {
   publicIp: string | undefined;

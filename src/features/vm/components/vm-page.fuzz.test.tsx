@@ -181,9 +181,9 @@ describe("the VM page with malformed and extreme answers", () => {
     };
     const { container } = renderAnswer(asJson(answer));
     // Long lists open in steps; everything is one press away.
-    expect(screen.getAllByRole("progressbar")).toHaveLength(50);
-    expect(screen.getByText("Showing 50 of 1,000 disks.")).toBeVisible();
-    expect(screen.getByText("Showing 50 of 5,000 port mappings.")).toBeVisible();
+    expect(screen.getAllByRole("progressbar")).toHaveLength(25);
+    expect(screen.getByText("Showing 25 of 1,000 disks.")).toBeVisible();
+    expect(screen.getByText("Showing 25 of 5,000 port mappings.")).toBeVisible();
     fireEvent.click(
       within(screen.getByRole("region", { name: "Disks" })).getByRole("button", {
         name: "Show all",
