@@ -143,6 +143,21 @@ export default tseslint.config(
     },
   },
   {
+    // Figures follow the page's language, not the browser's: counts, sizes,
+    // money and dates go through src/utils/intl-formats.ts.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        ...["toLocaleString", "toLocaleDateString", "toLocaleTimeString"].map((property) => ({
+          property,
+          message: "Format through src/utils/intl-formats.ts, in the reader's locale.",
+        })),
+      ],
+    },
+  },
+  {
     // Tests feed hostile strings (javascript: URLs among them) to the code.
     files: ["**/*.test.{ts,tsx}", "e2e/**"],
     rules: { "no-script-url": "off", "no-restricted-syntax": ["error", noRawHtml] },

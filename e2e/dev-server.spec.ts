@@ -121,7 +121,7 @@ test("under npm start, the usage section opens with its figures", async ({ page,
   });
   await usage.scrollIntoViewIfNeeded();
   await expect(usage.getByRole("img", { name: /^CPU, last 15 min seen: now / })).toBeVisible();
-  await expect(usage.getByText(/of 2 TiB this month$/)).toBeVisible();
+  await expect(usage.getByText(/of 2\sTiB this month$/)).toBeVisible();
 });
 
 test("under npm start, a VM page opened again with a stored session asks for its state once", async ({

@@ -73,8 +73,8 @@ test("typing part of a name narrows 500 VMs and says how many match, with no sid
   const web001 = row(page, "many-web-001");
   await expect(web001).toContainText("Public IP: 198.51.100.1");
   await expect(web001).toContainText("Plan: b-1-2gb-50");
-  await expect(web001).toContainText(/CPU: \d+ %/);
-  await expect(web001).toContainText(/Memory: [\d.]+ GiB of 2 GiB/);
+  await expect(web001).toContainText(/CPU: \d+\s%/);
+  await expect(web001).toContainText(/Memory: [\d.]+\sGiB of 2\sGiB/);
 
   await page.setViewportSize({ width: 360, height: 780 });
   await page.getByRole("checkbox", { name: "Select many-web-001 (#101001)" }).check();

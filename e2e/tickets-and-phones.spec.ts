@@ -77,8 +77,8 @@ test("Copy details for support has the facts and none of the secrets", async ({
     "Private IP: 10.0.1.2",
     "10.99.88.77:9000 -> 22 (SSH port for VM 8 (internal port 22))",
     "10.99.88.77:9002 -> 443",
-    "/ vda (main): 1.3 GiB / 50 GiB (2.6 %)",
-    "/mnt/vdc1 vdc: 4.2 GiB / 5 GiB (83.6 %)",
+    "/ vda (main): 1.3\u00a0GiB / 50\u00a0GiB (2.6\u00a0%)",
+    "/mnt/vdc1 vdc: 4.2\u00a0GiB / 5\u00a0GiB (83.6\u00a0%)",
   ]) {
     expect(text).toContain(expected);
   }

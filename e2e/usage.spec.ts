@@ -52,29 +52,29 @@ test("VM 8's usage: CPU, memory of 2 GiB, disk and network rates, transfer of 2 
       .locator("div")
       .filter({ has: page.getByRole("heading", { name: title, exact: true }) })
       .last();
-  await expect(card("CPU").locator("p").first()).toHaveText(/^\d+(\.\d)? %$/);
+  await expect(card("CPU").locator("p").first()).toHaveText(/^\d+(\.\d)?\s%$/);
   await expect(card("Memory").locator("p").first()).toHaveText(
-    /^\d+(\.\d+)? (B|KiB|MiB|GiB) of 2 GiB$/,
+    /^\d+(\.\d+)?\s(B|KiB|MiB|GiB) of 2\sGiB$/,
   );
   await expect(card("Disk").locator("p").first()).toHaveText(
-    /^Read \d+(\.\d+)? (B|KiB|MiB)\/s\s*Write \d+(\.\d+)? (B|KiB|MiB)\/s$/,
+    /^Read \d+(\.\d+)?\s(B|KiB|MiB)\/s\s*Write \d+(\.\d+)?\s(B|KiB|MiB)\/s$/,
   );
   await expect(card("Network").locator("p").first()).toHaveText(
-    /^In \d+(\.\d+)? (B|KiB|MiB)\/s\s*Out \d+(\.\d+)? (B|KiB|MiB)\/s$/,
+    /^In \d+(\.\d+)?\s(B|KiB|MiB)\/s\s*Out \d+(\.\d+)?\s(B|KiB|MiB)\/s$/,
   );
 
   const transfer = usage.getByRole("progressbar", { name: "Transfer used this month by VPC 1" });
   await expect(transfer).toHaveAttribute(
     "aria-valuetext",
-    /^\d+(\.\d+)? (B|KiB|MiB|GiB|TiB) of 2 TiB, \d+(\.\d)? %$/,
+    /^\d+(\.\d+)?\s(B|KiB|MiB|GiB|TiB) of 2\sTiB, \d+(\.\d)?\s%$/,
   );
-  await expect(usage.getByText(/of 2 TiB this month$/)).toBeVisible();
+  await expect(usage.getByText(/of 2\sTiB this month$/)).toBeVisible();
   await expect(usage.getByText(/This is the public traffic of VPC 1/)).toBeVisible();
   await expect(usage.getByText(/shared by every VM in the VPC/)).toBeVisible();
 
   // Charts are drawn on canvases, each with a name that says its latest value and range.
   await expect(
-    usage.getByRole("img", { name: /^CPU, last 15 min seen: now \d+(\.\d)? %, from / }),
+    usage.getByRole("img", { name: /^CPU, last 15 min seen: now \d+(\.\d)?\s%, from / }),
   ).toBeVisible();
   await expect(usage.getByRole("img", { name: /^Memory, last 15 min seen: now / })).toBeVisible();
   await expect(
@@ -94,7 +94,7 @@ test("VM 8's usage: CPU, memory of 2 GiB, disk and network rates, transfer of 2 
   // The numbers behind a chart, as a table.
   await card("CPU").getByRole("button", { name: "Show as table" }).click();
   const table = card("CPU").getByRole("table", { name: "CPU, one row per sample, newest first" });
-  await expect(table.getByRole("cell").first()).toHaveText(/^\d+(\.\d)? %$/);
+  await expect(table.getByRole("cell").first()).toHaveText(/^\d+(\.\d)?\s%$/);
 
   // Live figures: after the state request, and again within the next 10 s while visible.
   const firstLive = requests.findIndex(isLive);

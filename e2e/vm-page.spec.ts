@@ -34,10 +34,10 @@ test("VM 8 shows exactly the reference example's values", async ({ page, signedI
 
   const rootDisk = main.getByRole("progressbar", { name: "Disk / (vda) allocation" });
   await expect(rootDisk).toHaveAttribute("aria-valuenow", "3");
-  await expect(rootDisk).toHaveAttribute("aria-valuetext", "2.6 % allocated");
+  await expect(rootDisk).toHaveAttribute("aria-valuetext", "2.6\u00a0% allocated");
   const dataDisk = main.getByRole("progressbar", { name: "Disk /mnt/vdc1 (vdc) allocation" });
   await expect(dataDisk).toHaveAttribute("aria-valuenow", "84");
-  await expect(dataDisk).toHaveAttribute("aria-valuetext", "83.6 % allocated");
+  await expect(dataDisk).toHaveAttribute("aria-valuetext", "83.6\u00a0% allocated");
   await expect(main.getByText("Main disk")).toHaveCount(1);
 
   const network = main.getByRole("region", { name: "Network" });

@@ -5,32 +5,32 @@ const UNKNOWN = { percent: null, barPercent: 0, level: "ok", overAllocated: fals
 describe("diskUsage", () => {
   it("gives VM 8's main disk 2.6 %", () => {
     const usage = diskUsage(53687091200, 1391562197, "en-US");
-    expect(usage).toMatchObject({ label: "2.6 %", level: "ok", overAllocated: false });
+    expect(usage).toMatchObject({ label: "2.6\u00a0%", level: "ok", overAllocated: false });
     expect(usage.percent).toBeCloseTo(2.592, 3);
     expect(usage.barPercent).toBe(usage.percent);
   });
 
   it("gives VM 8's second disk 83.6 %, a warning", () => {
     const usage = diskUsage(5368709120, 4486426928, "en-US");
-    expect(usage).toMatchObject({ label: "83.6 %", level: "warning", overAllocated: false });
+    expect(usage).toMatchObject({ label: "83.6\u00a0%", level: "warning", overAllocated: false });
     expect(usage.percent).toBeCloseTo(83.566, 3);
   });
 
   it("writes the percentage in the reader's locale", () => {
-    expect(diskUsage(5368709120, 4486426928, "de-DE").label).toBe("83,6 %");
+    expect(diskUsage(5368709120, 4486426928, "de-DE").label).toBe("83,6\u00a0%");
   });
 
   it.each([
-    [0, "0.0 %", "ok"],
-    [50, "50.0 %", "ok"],
-    [79.94, "79.9 %", "ok"],
-    [79.96, "80.0 %", "warning"],
-    [80, "80.0 %", "warning"],
-    [89.94, "89.9 %", "warning"],
-    [89.96, "90.0 %", "critical"],
-    [90, "90.0 %", "critical"],
-    [99.99, "100.0 %", "critical"],
-    [100, "100.0 %", "critical"],
+    [0, "0.0\u00a0%", "ok"],
+    [50, "50.0\u00a0%", "ok"],
+    [79.94, "79.9\u00a0%", "ok"],
+    [79.96, "80.0\u00a0%", "warning"],
+    [80, "80.0\u00a0%", "warning"],
+    [89.94, "89.9\u00a0%", "warning"],
+    [89.96, "90.0\u00a0%", "critical"],
+    [90, "90.0\u00a0%", "critical"],
+    [99.99, "100.0\u00a0%", "critical"],
+    [100, "100.0\u00a0%", "critical"],
   ])(
     "colours %d of 100 as %s, %s: the colour agrees with the number shown",
     (used, label, level) => {
@@ -49,7 +49,7 @@ describe("diskUsage", () => {
       barPercent: 100,
       level: "critical",
       overAllocated: true,
-      label: "150.0 %",
+      label: "150.0\u00a0%",
     });
     expect(diskUsage(100, 100.01, "en-US")).toMatchObject({ overAllocated: true, barPercent: 100 });
     expect(diskUsage(100, 100, "en-US").overAllocated).toBe(false);
@@ -73,7 +73,7 @@ describe("diskUsage", () => {
     expect(diskUsage(100, -5, "en-US")).toMatchObject({
       percent: 0,
       barPercent: 0,
-      label: "0.0 %",
+      label: "0.0\u00a0%",
       level: "ok",
       overAllocated: false,
     });

@@ -1,4 +1,5 @@
 import { numberFormat } from "./intl-formats";
+import { withUnit } from "./with-unit";
 
 export type UsageLevel = "ok" | "warning" | "critical";
 
@@ -31,7 +32,10 @@ export function diskUsage(
   const shown = Math.round(percent * 10) / 10;
   const level: UsageLevel =
     shown >= CRITICAL_PERCENT ? "critical" : shown >= WARNING_PERCENT ? "warning" : "ok";
-  const label = `${numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(shown)} %`;
+  const label = withUnit(
+    numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(shown),
+    "%",
+  );
   return {
     percent,
     barPercent: Math.min(100, percent),

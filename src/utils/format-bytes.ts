@@ -1,5 +1,6 @@
 import { text } from "@/lib/text";
 import { numberFormat } from "./intl-formats";
+import { withUnit } from "./with-unit";
 
 // Where a size cannot be known: text.notAvailable, never NaN, Infinity or "undefined".
 const IEC_UNITS = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"] as const;
@@ -28,7 +29,7 @@ export function formatBytesIEC(bytes: number | null | undefined, locale?: string
   const figure = numberFormat(locale, {
     maximumFractionDigits: digitsFor(value, unit),
   }).format(value);
-  return `${figure} ${IEC_UNITS[unit] ?? "B"}`;
+  return withUnit(figure, IEC_UNITS[unit] ?? "B");
 }
 
 /** The API's memoryMB is in mebibytes: 2048 → "2 GiB". */

@@ -44,6 +44,6 @@ describe("without a locale named", () => {
     setFormatLocale("fr");
     expect(seen(formatBytesIEC(1391562197))).toBe("1,3 GiB");
     setFormatLocale("en");
-    expect(formatBytesIEC(1391562197)).toBe("1.3 GiB");
+    expect(formatBytesIEC(1391562197)).toBe("1.3\u00a0GiB");
   });
 });

@@ -5,14 +5,14 @@ import { formatExactTime, formatRelativeTime, parseApiTimestamp } from "./format
 
 describe("formatBytesIEC", () => {
   it.each([
-    [0, "0 B"],
-    [1023, "1,023 B"],
-    [1024, "1 KiB"],
-    [1391562197, "1.3 GiB"],
-    [4486426928, "4.2 GiB"],
-    [5368709120, "5 GiB"],
-    [53687091200, "50 GiB"],
-    [2 ** 60, "1 EiB"],
+    [0, "0\u00a0B"],
+    [1023, "1,023\u00a0B"],
+    [1024, "1\u00a0KiB"],
+    [1391562197, "1.3\u00a0GiB"],
+    [4486426928, "4.2\u00a0GiB"],
+    [5368709120, "5\u00a0GiB"],
+    [53687091200, "50\u00a0GiB"],
+    [2 ** 60, "1\u00a0EiB"],
   ])("%d bytes → %s", (bytes, expected) => {
     expect(formatBytesIEC(bytes, "en-US")).toBe(expected);
   });
@@ -22,20 +22,20 @@ describe("formatBytesIEC", () => {
   });
 
   it("reads the API's MB and GB as binary units", () => {
-    expect(formatMebibytes(2048, "en-US")).toBe("2 GiB");
-    expect(formatGibibytes(50, "en-US")).toBe("50 GiB");
-    expect(formatGibibytes(2048, "en-US")).toBe("2 TiB");
+    expect(formatMebibytes(2048, "en-US")).toBe("2\u00a0GiB");
+    expect(formatGibibytes(50, "en-US")).toBe("50\u00a0GiB");
+    expect(formatGibibytes(2048, "en-US")).toBe("2\u00a0TiB");
   });
 });
 
 describe("diskUsage", () => {
   it("gives VM 8's disks 2.6 % and 83.6 %", () => {
     expect(diskUsage(53687091200, 1391562197, "en-US")).toMatchObject({
-      label: "2.6 %",
+      label: "2.6\u00a0%",
       level: "ok",
     });
     expect(diskUsage(5368709120, 4486426928, "en-US")).toMatchObject({
-      label: "83.6 %",
+      label: "83.6\u00a0%",
       level: "warning",
     });
   });
@@ -107,9 +107,9 @@ describe("timestamps", () => {
 
 describe("edge cases found by testing", () => {
   it("chooses the unit on the value as shown", () => {
-    expect(formatBytesIEC(1024 ** 3 - 1, "en-US")).toBe("1 GiB");
-    expect(formatBytesIEC(1024 ** 2 - 1, "en-US")).toBe("1 MiB");
-    expect(formatBytesIEC(-0, "en-US")).toBe("0 B");
+    expect(formatBytesIEC(1024 ** 3 - 1, "en-US")).toBe("1\u00a0GiB");
+    expect(formatBytesIEC(1024 ** 2 - 1, "en-US")).toBe("1\u00a0MiB");
+    expect(formatBytesIEC(-0, "en-US")).toBe("0\u00a0B");
   });
 
   it.each([

@@ -57,3 +57,8 @@ export function graphemeSegmenter(locale?: string): Intl.Segmenter {
     (tag) => new Intl.Segmenter(tag, { granularity: "grapheme" }),
   );
 }
+
+/** A count in the reader's locale: 1,234 in English, 1 234 in French. */
+export function formatCount(count: number): string {
+  return numberFormat().format(count);
+}

@@ -23,7 +23,7 @@ describe("warmFormats", () => {
     vi.useFakeTimers();
     warmFormats();
     vi.runAllTimers();
-    expect(formatBytesIEC(1024 ** 3)).toBe("1 GiB");
+    expect(formatBytesIEC(1024 ** 3)).toBe("1\u00a0GiB");
     expect(formatPrice("0.01786", "USD")).toBe("$0.01786");
   });
 });

@@ -1,10 +1,7 @@
 import { startTransition, useEffect, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { Button } from "./button";
-import { numberFormat } from "@/utils/intl-formats";
-
-/** A count in the reader's locale: 1,234 in English, 1 234 in French. */
-const figure = (n: number) => numberFormat().format(n);
+import { formatCount } from "@/utils/intl-formats";
 import { text } from "@/lib/text";
 
 interface ShowMoreProps<T> {
@@ -43,7 +40,7 @@ export function ShowMore<T>({ items, step, noun, children }: ShowMoreProps<T>) {
       {hidden > 0 ? (
         <div className="mt-4 flex flex-wrap items-center gap-3 print:hidden">
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {text.list.showing(figure(visible.length), figure(items.length), noun)}
+            {text.list.showing(formatCount(visible.length), formatCount(items.length), noun)}
           </p>
           <Button
             onClick={() => {
@@ -53,7 +50,7 @@ export function ShowMore<T>({ items, step, noun, children }: ShowMoreProps<T>) {
               });
             }}
           >
-            {text.list.showMore(figure(Math.min(step, hidden)))}
+            {text.list.showMore(formatCount(Math.min(step, hidden)))}
           </Button>
           <Button
             variant="ghost"

@@ -30,14 +30,14 @@ describe("the units of the usage figures", () => {
   });
 
   it("formats each in IEC units", () => {
-    expect(formatFigure(58.54400337, "percent", "en")).toBe("59 %");
-    expect(formatFigure(3.25, "percent", "en")).toBe("3.3 %");
-    expect(formatFigure(0, "percent", "en")).toBe("0 %");
-    expect(formatFigure(2147483648, "bytes", "en")).toBe("2 GiB");
-    expect(formatFigure(469027631.7276006, "bytes", "en")).toBe("447 MiB");
-    expect(formatFigure(2446788.2, "bytesPerSecond", "en")).toBe("2.3 MiB/s");
-    expect(formatFigure(804.24, "bytesPerSecond", "en")).toBe("804 B/s");
-    expect(formatFigure(1024, "bytesPerSecond", "de")).toBe("1 KiB/s");
+    expect(formatFigure(58.54400337, "percent", "en")).toBe("59\u00a0%");
+    expect(formatFigure(3.25, "percent", "en")).toBe("3.3\u00a0%");
+    expect(formatFigure(0, "percent", "en")).toBe("0\u00a0%");
+    expect(formatFigure(2147483648, "bytes", "en")).toBe("2\u00a0GiB");
+    expect(formatFigure(469027631.7276006, "bytes", "en")).toBe("447\u00a0MiB");
+    expect(formatFigure(2446788.2, "bytesPerSecond", "en")).toBe("2.3\u00a0MiB/s");
+    expect(formatFigure(804.24, "bytesPerSecond", "en")).toBe("804\u00a0B/s");
+    expect(formatFigure(1024, "bytesPerSecond", "de")).toBe("1\u00a0KiB/s");
   });
 
   it("never shows NaN, Infinity or a negative figure", () => {
@@ -59,7 +59,7 @@ describe("the units of the usage figures", () => {
 
   it("turns the API's memoryMB and transferGB into bytes", () => {
     expect(mebibytesToBytes(2048)).toBe(2147483648);
-    expect(formatFigure(gibibytesToBytes(2048), "bytes", "en")).toBe("2 TiB");
+    expect(formatFigure(gibibytesToBytes(2048), "bytes", "en")).toBe("2\u00a0TiB");
   });
 });
 

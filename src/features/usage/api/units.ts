@@ -12,6 +12,7 @@ import { formatBytesIEC } from "@/utils/format-bytes";
 import { text } from "@/lib/text";
 import { numberFormat } from "@/utils/intl-formats";
 import { readFigure } from "@/utils/read-figure";
+import { withUnit } from "@/utils/with-unit";
 
 export type Unit = "percent" | "bytes" | "bytesPerSecond";
 
@@ -37,7 +38,7 @@ export { readFigure };
 
 function formatPercent(value: number, locale?: string): string {
   const digits = value < 10 ? 1 : 0;
-  return `${numberFormat(locale, { maximumFractionDigits: digits }).format(value)} %`;
+  return withUnit(numberFormat(locale, { maximumFractionDigits: digits }).format(value), "%");
 }
 
 /** A figure in its unit: "42 %", "1.3 GiB", "812 KiB/s"; "—" when there is none. */

@@ -87,11 +87,13 @@ describe("the usage section", () => {
     // Every chart has a name with its latest value and range.
     expect(
       within(usage).getByRole("img", {
-        name: "CPU, last 15 min seen: now 59 %, from 59 % to 59 %",
+        name: "CPU, last 15 min seen: now 59\u00a0%, from 59\u00a0% to 59\u00a0%",
       }),
     ).toBeInTheDocument();
     expect(
-      within(usage).getByRole("img", { name: /^Network, .*now In 804 B\/s, Out 2\.9 MiB\/s/ }),
+      within(usage).getByRole("img", {
+        name: /^Network, .*now In 804\u00a0B\/s, Out 2\.9\u00a0MiB\/s/,
+      }),
     ).toBeInTheDocument();
     expect(within(usage).getByText(/100 % is one vCPU fully busy/)).toBeVisible();
   });
@@ -108,7 +110,7 @@ describe("the usage section", () => {
     const table = await within(cpu).findByRole("table", {
       name: "CPU, one row per sample, newest first",
     });
-    expect(within(table).getByRole("cell", { name: "59 %" })).toBeInTheDocument();
+    expect(within(table).getByRole("cell", { name: "59\u00a0%" })).toBeInTheDocument();
   });
 
   it("compares this month's VPC traffic with the allowance, and says what it is", async () => {
@@ -119,7 +121,7 @@ describe("the usage section", () => {
       name: "Transfer used this month by VPC 1",
     });
     // 10 steps of 10 GiB in and 5 GiB out, read by legend name.
-    expect(bar).toHaveAttribute("aria-valuetext", "150 GiB of 2 TiB, 7.3 %");
+    expect(bar).toHaveAttribute("aria-valuetext", "150\u00a0GiB of 2\u00a0TiB, 7.3\u00a0%");
     expect(bar).toHaveAttribute("aria-valuenow", "7");
     expect(screen.getByText("150 GiB of 2 TiB this month")).toBeVisible();
     expect(screen.getByText(/public traffic of VPC 1/)).toBeVisible();
@@ -130,7 +132,7 @@ describe("the usage section", () => {
     expect(seen).toContain("/v1/stats/vpcs/1?stats_timespan=86400");
     expect(
       await screen.findByRole("img", {
-        name: /^VPC traffic over the last day, per 5 minutes: latest 15 GiB/,
+        name: /^VPC traffic over the last day, per 5 minutes: latest 15\u00a0GiB/,
       }),
     ).toBeInTheDocument();
   });

@@ -20,29 +20,29 @@ describe("ResourceSummary", () => {
     );
     expect(facts()).toEqual({
       vCPUs: "1",
-      Memory: "2 GiB",
-      Storage: "50 GiB",
-      Transfer: "2 TiB per month",
+      Memory: "2\u00a0GiB",
+      Storage: "50\u00a0GiB",
+      Transfer: "2\u00a0TiB per month",
     });
     expectNoBrokenText(container);
   });
 
   it.each([
-    [512, "512 MiB"],
-    [1536, "1.5 GiB"],
-    [65536, "64 GiB"],
+    [512, "512\u00a0MiB"],
+    [1536, "1.5\u00a0GiB"],
+    [65536, "64\u00a0GiB"],
   ])("shows %d MB of memory as %s", (memoryMB, shown) => {
     render(<ResourceSummary vcpus={2} memoryMB={memoryMB} storageGB={10} transferGB={500} />);
-    expect(facts()).toMatchObject({ Memory: shown, Transfer: "500 GiB per month" });
+    expect(facts()).toMatchObject({ Memory: shown, Transfer: "500\u00a0GiB per month" });
   });
 
   it("groups a large vCPU count", () => {
     render(<ResourceSummary vcpus={1024} memoryMB={0} storageGB={0} transferGB={0} />);
     expect(facts()).toMatchObject({
       vCPUs: "1,024",
-      Memory: "0 B",
-      Storage: "0 B",
-      Transfer: "0 B per month",
+      Memory: "0\u00a0B",
+      Storage: "0\u00a0B",
+      Transfer: "0\u00a0B per month",
     });
   });
 

@@ -10,6 +10,7 @@ import { signInForTest } from "@/testing/session";
 import { renderWithProviders } from "@/testing/test-utils";
 import { config } from "@/config/env";
 import { paths } from "@/config/paths";
+import { setFormatLocale } from "@/utils/format-locale";
 import { YourVmsPage } from "./your-vms-page";
 
 const WRITE = "openid profile email vms:read vms:write";
@@ -235,6 +236,29 @@ describe("the home page", () => {
     await waitFor(() => {
       expect(vmNames()).toHaveLength(50);
     });
+  });
+
+  it("writes counts and figures in the page's language, not the browser's", async () => {
+    setFormatLocale("fr");
+    try {
+      const others = Array.from({ length: 1199 }, (_, i) =>
+        fleetVm(1000 + i, `vm-${String(1000 + i)}`),
+      );
+      serve([exampleVm(), ...others], liveAnswer());
+      renderPage();
+      await screen.findByRole("link", { name: exampleVm().name });
+      const item = row(exampleVm().name);
+      await waitFor(() => {
+        expect(item).toHaveTextContent("Memory: 1,2 GiB of 2 GiB");
+      });
+      expect(screen.getByText("Showing 50 of 1 200 VMs.")).toBeVisible();
+      // The figure and its unit never part at the end of a line.
+      expect(
+        within(item).getByText(/^1,2\u00a0GiB/, { normalizer: (shown) => shown }),
+      ).toBeVisible();
+    } finally {
+      setFormatLocale("en");
+    }
   });
 
   it("says so when there are no VMs", async () => {

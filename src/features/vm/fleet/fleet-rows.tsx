@@ -3,6 +3,8 @@ import { Link } from "@/components/ui/link";
 import { paths } from "@/config/paths";
 import { isPathId } from "@/utils/path-id";
 import { oneLine } from "@/utils/one-line";
+import { formatCount, numberFormat } from "@/utils/intl-formats";
+import { withUnit } from "@/utils/with-unit";
 import { describeVmState } from "@/lib/vm-state/vm-state";
 import { usePrivacyMode } from "@/lib/privacy/privacy-mode";
 import type { PowerAction } from "@/lib/vm-state/power-actions";
@@ -21,9 +23,10 @@ const { facts } = fleetText;
  * code stays apart from the VM page's byte formatting (the VM page's first
  * load pays for every module the two pages share).
  */
-const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-// One format for every row: toLocaleString with options makes a new one per call.
-const gib = (bytes: number) => `${oneDecimal.format(bytes / 2 ** 30)} GiB`;
+const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
+// In the reader's locale (numberFormat reuses one formatter for every row).
+const gib = (bytes: number) =>
+  withUnit(numberFormat(undefined, ONE_DECIMAL).format(bytes / 2 ** 30), "GiB");
 
 /** One fact with its label in words: the same on a phone card and a wide row. */
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -167,7 +170,7 @@ const FleetRow = memo(function FleetRow({
       </Fact>
       <Fact label={facts.size}>{basics.size ? <bdi>{basics.size}</bdi> : <NoFigure />}</Fact>
       <Fact label={facts.cpu}>
-        {live?.cpu === undefined ? <NoFigure /> : `${Math.round(live.cpu).toLocaleString()} %`}
+        {live?.cpu === undefined ? <NoFigure /> : withUnit(formatCount(Math.round(live.cpu)), "%")}
       </Fact>
       <Fact label={facts.memory}>{memory ?? <NoFigure />}</Fact>
       {outcome && action ? (

@@ -11,6 +11,7 @@ import { NavigationType, useLocation, useNavigate, useNavigationType } from "rea
 import { useQuery } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import { text } from "@/lib/text";
+import { formatCount } from "@/utils/intl-formats";
 import { useOnScreen, usePageVisible } from "@/lib/use-in-view";
 import type { FleetEntry } from "./fleet-entry";
 import { BulkBar, BulkSummary, pickedOf, useBulkRun } from "./bulk-actions";
@@ -209,11 +210,7 @@ export function Fleet({ entries, onFollowing }: FleetProps) {
             {shown.length > limit ? (
               <div className="mt-4 flex flex-wrap items-center gap-3">
                 <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {text.list.showing(
-                    limit.toLocaleString(),
-                    shown.length.toLocaleString(),
-                    fleetText.noun,
-                  )}
+                  {text.list.showing(formatCount(limit), formatCount(shown.length), fleetText.noun)}
                 </p>
                 <Button
                   onClick={() => {
@@ -223,7 +220,7 @@ export function Fleet({ entries, onFollowing }: FleetProps) {
                     });
                   }}
                 >
-                  {text.list.showMore(Math.min(FLEET_STEP, shown.length - limit).toLocaleString())}
+                  {text.list.showMore(formatCount(Math.min(FLEET_STEP, shown.length - limit)))}
                 </Button>
               </div>
             ) : null}
