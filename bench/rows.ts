@@ -185,7 +185,7 @@ export function lighthouseRows(
 ): Row[] {
   return [
     ...rowsOf(audits, lighthouseProfile(mid, "≥ 95 every run", "≤ 200 ms")),
-    ...rowsOf(lowAudits, lighthouseProfile(low, "≥ 90 every run", NONE)),
+    ...rowsOf(lowAudits, lighthouseProfile(low, "printed only", NONE)),
     ...rowsOf(audits, [
       ["Lighthouse accessibility", "score", "100", (a) => a.accessibility],
       ["Lighthouse best practices", "score", "100", (a) => a.bestPractices],
